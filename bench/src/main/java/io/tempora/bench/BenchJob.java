@@ -1,0 +1,58 @@
+package io.tempora.bench;
+
+import io.tempora.client.ApiClient;
+import io.tempora.client.ApiException;
+import io.tempora.client.api.ExecutorGroupsApi;
+import io.tempora.client.api.JobsApi;
+import io.tempora.client.model.AddressMode;
+import io.tempora.client.model.ExecutorGroup;
+import io.tempora.client.model.ExecutorGroupRequest;
+import io.tempora.client.model.Job;
+import io.tempora.client.model.JobRequest;
+import io.tempora.client.model.ScheduleType;
+
+/** The group and job the benchmark fires: an {@code echo} job fired only by triggers, reused across runs. */
+final class BenchJob {
+
+  static final String JOB_NAME = "bench-echo";
+  private static final int PAGE = 100;
+
+  private final ExecutorGroupsApi groups;
+  private final JobsApi jobs;
+
+  BenchJob(ApiClient client) {
+    this.groups = new ExecutorGroupsApi(client);
+    this.jobs = new JobsApi(client);
+  }
+
+  Job prepare(String appName) throws ApiException {
+    ExecutorGroup group = groupFor(appName);
+    if (group.getLiveAddresses() == null || group.getLiveAddresses().isEmpty()) {
+      throw new IllegalStateException("no live executor registered as '" + appName
+          + "': start the demo executor, or name its app with --app");
+    }
+    for (int page = 0; ; page++) {
+      var found = jobs.listJobs(group.getId(), page, PAGE);
+      for (Job job : found.getItems()) {
+        if (job.getName().equals(JOB_NAME)) {
+          return job;
+        }
+      }
+      if (found.getItems().isEmpty() || (long) (page + 1) * found.getSize() >= found.getTotal()) {
+        break;
+      }
+    }
+    return jobs.createJob(new JobRequest().groupId(group.getId()).name(JOB_NAME)
+        .scheduleType(ScheduleType.NONE).handler("echo").params("bench"));
+  }
+
+  private ExecutorGroup groupFor(String appName) throws ApiException {
+    for (ExecutorGroup group : groups.listExecutorGroups()) {
+      if (group.getAppName().equals(appName)) {
+        return group;
+      }
+    }
+    return groups.createExecutorGroup(
+        new ExecutorGroupRequest().appName(appName).title("bench").addressMode(AddressMode.AUTO));
+  }
+}

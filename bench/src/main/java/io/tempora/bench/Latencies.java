@@ -1,0 +1,26 @@
+package io.tempora.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Nearest-rank percentiles of a set of durations. */
+record Latencies(List<Duration> sorted) {
+
+  static Latencies of(List<Duration> durations) {
+    return new Latencies(durations.stream().sorted().toList());
+  }
+
+  Duration percentile(double p) {
+    if (sorted.isEmpty()) {
+      return Duration.ZERO;
+    }
+    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+  }
+
+  String summary() {
+    return String.format("p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)",
+        percentile(50).toMillis(), percentile(95).toMillis(), percentile(99).toMillis(),
+        percentile(100).toMillis(), sorted.size());
+  }
+}
