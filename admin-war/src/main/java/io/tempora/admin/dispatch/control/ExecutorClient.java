@@ -1,0 +1,85 @@
+package io.tempora.admin.dispatch.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.tempora.admin.group.entity.WireDialect;
+import io.tempora.admin.platform.JsonProvider;
+import io.tempora.admin.security.control.AccessToken;
+import io.tempora.protocol.LogPage;
+import io.tempora.protocol.LogRequest;
+import io.tempora.protocol.ProtocolHeaders;
+import io.tempora.protocol.Reply;
+import io.tempora.protocol.TriggerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** Calls executors: one keep-alive HTTP client for the whole admin, 3 s timeouts as XXL-JOB. */
+@ApplicationScoped
+public class ExecutorClient {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(3);
+  private static final TypeReference<Reply<Void>> PLAIN_REPLY = new TypeReference<>() {};
+  private static final TypeReference<Reply<LogPage>> LOG_REPLY = new TypeReference<>() {};
+
+  @Resource ManagedExecutorService executor;
+  @Inject AccessToken accessToken;
+
+  private HttpClient http;
+
+  @PostConstruct
+  void open() {
+    http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(TIMEOUT)
+        .executor(executor)
+        .build();
+  }
+
+  public CompletableFuture<Reply<Void>> trigger(String address, WireDialect dialect, TriggerRequest trigger) {
+    return http.sendAsync(post(address, dialect.triggerPath(), trigger), HttpResponse.BodyHandlers.ofString())
+        .thenApply(response -> read(response, PLAIN_REPLY));
+  }
+
+  public Reply<LogPage> log(String address, LogRequest request) throws IOException, InterruptedException {
+    return read(http.send(post(address, "log", request), HttpResponse.BodyHandlers.ofString()), LOG_REPLY);
+  }
+
+  private HttpRequest post(String address, String path, Object body) {
+    try {
+      return HttpRequest.newBuilder(URI.create(address).resolve(path))
+          .timeout(TIMEOUT)
+          .header("Content-Type", "application/json;charset=UTF-8")
+          .header(ProtocolHeaders.ACCESS_TOKEN, accessToken.value())
+          .POST(HttpRequest.BodyPublishers.ofString(JsonProvider.MAPPER.writeValueAsString(body)))
+          .build();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> Reply<T> read(HttpResponse<String> response, TypeReference<Reply<T>> type) {
+    if (response.statusCode() != 200) {
+      return Reply.fail("executor answered HTTP " + response.statusCode());
+    }
+    try {
+      return JsonProvider.MAPPER.readValue(response.body(), type);
+    } catch (JsonProcessingException e) {
+      return Reply.fail("executor answered something that is not an XXL-JOB reply: " + abbreviate(response.body()));
+    }
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+  }
+}

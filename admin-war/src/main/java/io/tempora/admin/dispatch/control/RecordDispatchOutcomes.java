@@ -1,0 +1,36 @@
+package io.tempora.admin.dispatch.control;
+
+import io.tempora.admin.run.control.RunLocks;
+import io.tempora.admin.run.entity.Run;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Writes a batch of dispatch outcomes in one transaction. */
+@ApplicationScoped
+public class RecordDispatchOutcomes {
+
+  @Inject RunLocks runLocks;
+
+  @Transactional
+  public void apply(List<DispatchOutcome> outcomes) {
+    Map<Long, Run> runs =
+        runLocks.lock(outcomes.stream().map(DispatchOutcome::runId).toList()).stream()
+            .collect(Collectors.toMap(Run::id, Function.identity()));
+    for (DispatchOutcome outcome : outcomes) {
+      Run run = runs.get(outcome.runId());
+      if (run == null) {
+        continue;
+      }
+      if (outcome.accepted()) {
+        run.dispatched(outcome.address(), outcome.at());
+      } else {
+        run.dispatchFailed(outcome.address(), outcome.reason(), outcome.at());
+      }
+    }
+  }
+}

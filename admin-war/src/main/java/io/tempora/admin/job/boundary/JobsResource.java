@@ -1,0 +1,87 @@
+package io.tempora.admin.job.boundary;
+
+import io.tempora.admin.job.control.Jobs;
+import io.tempora.admin.job.entity.Job;
+import io.tempora.admin.platform.PageRequest;
+import io.tempora.admin.run.control.TriggerJob;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("v1/jobs")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+  @Inject Jobs jobs;
+  @Inject TriggerJob triggerJob;
+
+  @POST
+  public Response createJob(@NotNull @Valid JobRequest request, @Context UriInfo uri) {
+    Job job = jobs.create(JobDefinitions.from(request));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build())
+        .entity(JobView.of(job))
+        .build();
+  }
+
+  @GET
+  public JobPage listJobs(
+      @QueryParam("groupId") Long groupId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    PageRequest request = PageRequest.of(page, size);
+    return new JobPage(jobs.page(groupId, request).stream().map(JobView::of).toList(), page, size, jobs.count(groupId));
+  }
+
+  @GET
+  @Path("{id}")
+  public JobView getJob(@PathParam("id") long id) {
+    return JobView.of(jobs.get(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  public JobView updateJob(@PathParam("id") long id, @NotNull @Valid JobRequest request) {
+    return JobView.of(jobs.update(id, JobDefinitions.from(request)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response deleteJob(@PathParam("id") long id) {
+    jobs.delete(id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/enable")
+  public JobView enableJob(@PathParam("id") long id) {
+    return JobView.of(jobs.enable(id));
+  }
+
+  @POST
+  @Path("{id}/disable")
+  public JobView disableJob(@PathParam("id") long id) {
+    return JobView.of(jobs.disable(id));
+  }
+
+  @POST
+  @Path("{id}/trigger")
+  public Response triggerJob(@PathParam("id") long id, @Valid TriggerRequest request) {
+    long runId = triggerJob.trigger(id, request == null ? null : request.params);
+    return Response.accepted(new TriggerResponse(runId)).build();
+  }
+}

@@ -1,0 +1,3 @@
+package io.tempora.admin.job.boundary;
+
+public record TriggerResponse(long runId) {}

@@ -1,0 +1,84 @@
+package io.tempora.admin.job.control;
+
+import io.tempora.admin.group.entity.ExecutorGroup;
+import io.tempora.admin.job.entity.Job;
+import io.tempora.admin.job.entity.JobDefinition;
+import io.tempora.admin.platform.InvalidField;
+import io.tempora.admin.platform.PageRequest;
+import io.tempora.admin.platform.ResourceNotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Stores jobs; every change recomputes the next fire time in the same transaction. */
+@ApplicationScoped
+@Transactional
+public class Jobs {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public Job create(JobDefinition definition) {
+    requireGroup(definition.groupId());
+    Job job = new Job(definition, clock.instant());
+    em.persist(job);
+    return job;
+  }
+
+  public Job update(long id, JobDefinition definition) {
+    Job job = get(id);
+    requireGroup(definition.groupId());
+    job.define(definition, clock.instant());
+    return job;
+  }
+
+  public void delete(long id) {
+    em.remove(get(id));
+  }
+
+  public Job enable(long id) {
+    Job job = get(id);
+    job.enable(clock.instant());
+    return job;
+  }
+
+  public Job disable(long id) {
+    Job job = get(id);
+    job.disable(clock.instant());
+    return job;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Job get(long id) {
+    Job job = em.find(Job.class, id);
+    if (job == null) {
+      throw new ResourceNotFound("job", id);
+    }
+    return job;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Job> page(Long groupId, PageRequest page) {
+    TypedQuery<Job> query =
+        em.createQuery("select j from Job j where (:group is null or j.groupId = :group) order by j.id", Job.class);
+    return query.setParameter("group", groupId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(Long groupId) {
+    return em.createQuery("select count(j) from Job j where (:group is null or j.groupId = :group)", Long.class)
+        .setParameter("group", groupId)
+        .getSingleResult();
+  }
+
+  private void requireGroup(long groupId) {
+    if (em.find(ExecutorGroup.class, groupId) == null) {
+      throw new InvalidField("groupId", "executor group " + groupId + " does not exist");
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package io.tempora.admin.job.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "job")
+public class Job {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_seq")
+  @SequenceGenerator(name = "job_seq", sequenceName = "job_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(name = "group_id", nullable = false)
+  private long groupId;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "schedule_type", nullable = false, length = 16)
+  private ScheduleType scheduleType;
+
+  @Column(name = "schedule_expression", length = 120)
+  private String scheduleExpression;
+
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "misfire_policy", nullable = false, length = 16)
+  private MisfirePolicy misfirePolicy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "route_strategy", nullable = false, length = 32)
+  private RouteStrategy routeStrategy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "block_strategy", nullable = false, length = 32)
+  private BlockStrategy blockStrategy;
+
+  @Column(length = 255)
+  private String handler;
+
+  @Column(length = 4000)
+  private String params;
+
+  @Column(name = "timeout_seconds", nullable = false)
+  private int timeoutSeconds;
+
+  @Column(name = "retry_count", nullable = false)
+  private int retryCount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "glue_type", nullable = false, length = 32)
+  private GlueType glueType;
+
+  @Column(name = "glue_updated_at", nullable = false)
+  private Instant glueUpdatedAt;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "next_fire_at")
+  private Instant nextFireAt;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Job() {}
+
+  public Job(JobDefinition definition, Instant now) {
+    this.createdAt = now;
+    this.glueUpdatedAt = now;
+    define(definition, now);
+  }
+
+  /** Replaces what the job does and when; the schedule restarts from now. */
+  public final void define(JobDefinition d, Instant now) {
+    if (glueType != d.glueType() || !java.util.Objects.equals(handler, d.handler())) {
+      glueUpdatedAt = now;
+    }
+    groupId = d.groupId();
+    name = d.name();
+    scheduleType = d.schedule().type();
+    scheduleExpression = d.schedule().expression();
+    timeZone = d.schedule().zone().getId();
+    misfirePolicy = d.misfirePolicy();
+    routeStrategy = d.routeStrategy();
+    blockStrategy = d.blockStrategy();
+    handler = d.handler();
+    params = d.params();
+    timeoutSeconds = d.timeoutSeconds();
+    retryCount = d.retryCount();
+    glueType = d.glueType();
+    enabled = d.enabled();
+    updatedAt = now;
+    nextFireAt = enabled ? schedule().firstFireAfter(now).orElse(null) : null;
+  }
+
+  public void enable(Instant now) {
+    if (!enabled) {
+      enabled = true;
+      nextFireAt = schedule().firstFireAfter(now).orElse(null);
+      updatedAt = now;
+    }
+  }
+
+  public void disable(Instant now) {
+    enabled = false;
+    nextFireAt = null;
+    updatedAt = now;
+  }
+
+  /** Moves the schedule on once the fires before {@code next} are stored as runs. */
+  public void advanceTo(Instant next) {
+    nextFireAt = next;
+  }
+
+  public Schedule schedule() {
+    return Schedule.of(scheduleType, scheduleExpression, java.time.ZoneId.of(timeZone));
+  }
+
+  public Long id() { return id; }
+  public long groupId() { return groupId; }
+  public String name() { return name; }
+  public ScheduleType scheduleType() { return scheduleType; }
+  public String scheduleExpression() { return scheduleExpression; }
+  public String timeZone() { return timeZone; }
+  public MisfirePolicy misfirePolicy() { return misfirePolicy; }
+  public RouteStrategy routeStrategy() { return routeStrategy; }
+  public BlockStrategy blockStrategy() { return blockStrategy; }
+  public String handler() { return handler; }
+  public String params() { return params; }
+  public int timeoutSeconds() { return timeoutSeconds; }
+  public int retryCount() { return retryCount; }
+  public GlueType glueType() { return glueType; }
+  public Instant glueUpdatedAt() { return glueUpdatedAt; }
+  public boolean enabled() { return enabled; }
+  public Instant nextFireAt() { return nextFireAt; }
+  public long version() { return version; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,123 @@
+package io.tempora.admin.job.entity;
+
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * When a job fires. Cron expressions use Quartz syntax with seconds and are evaluated in the job's
+ * time zone, so "0 0 2 * * ?" means 02:00 local time across daylight saving changes.
+ */
+public sealed interface Schedule {
+
+  ScheduleType type();
+
+  String expression();
+
+  ZoneId zone();
+
+  /** The first fire strictly after {@code instant}, or empty if the schedule never fires again. */
+  Optional<Instant> nextFireAfter(Instant instant);
+
+  /** Where a newly enabled schedule starts. */
+  default Optional<Instant> firstFireAfter(Instant now) {
+    return nextFireAfter(now);
+  }
+
+  /** Parses and validates; throws {@link InvalidSchedule} naming what is wrong. */
+  static Schedule of(ScheduleType type, String expression, ZoneId zone) {
+    return switch (type) {
+      case CRON -> Cron.parse(expression, zone);
+      case FIX_RATE -> FixedRate.parse(expression, zone);
+      case NONE -> new OnDemand(zone);
+    };
+  }
+
+  record Cron(String expression, ZoneId zone, ExecutionTime executionTime) implements Schedule {
+
+    private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+    private static final int PARSED_CACHE_LIMIT = 10_000;
+    private static final Map<String, ExecutionTime> PARSED = new ConcurrentHashMap<>();
+
+    static Cron parse(String expression, ZoneId zone) {
+      if (expression == null || expression.isBlank()) {
+        throw new InvalidSchedule("a CRON job needs a cron expression, e.g. '0 */5 * * * ?'");
+      }
+      String trimmed = expression.trim();
+      ExecutionTime parsed = PARSED.get(trimmed);
+      if (parsed == null) {
+        try {
+          parsed = ExecutionTime.forCron(PARSER.parse(trimmed).validate());
+        } catch (IllegalArgumentException e) {
+          throw new InvalidSchedule("'" + trimmed + "' is not a Quartz cron expression with seconds: " + e.getMessage());
+        }
+        if (PARSED.size() >= PARSED_CACHE_LIMIT) {
+          PARSED.clear();
+        }
+        PARSED.put(trimmed, parsed);
+      }
+      return new Cron(trimmed, zone, parsed);
+    }
+
+    @Override
+    public ScheduleType type() {
+      return ScheduleType.CRON;
+    }
+
+    @Override
+    public Optional<Instant> nextFireAfter(Instant instant) {
+      return executionTime.nextExecution(ZonedDateTime.ofInstant(instant, zone)).map(ZonedDateTime::toInstant);
+    }
+  }
+
+  record FixedRate(String expression, ZoneId zone, Duration period) implements Schedule {
+
+    static FixedRate parse(String expression, ZoneId zone) {
+      try {
+        long seconds = Long.parseLong(expression == null ? "" : expression.trim());
+        if (seconds < 1) {
+          throw new InvalidSchedule("a FIX_RATE period must be at least 1 second, got " + seconds);
+        }
+        return new FixedRate(String.valueOf(seconds), zone, Duration.ofSeconds(seconds));
+      } catch (NumberFormatException e) {
+        throw new InvalidSchedule("a FIX_RATE job needs its period in whole seconds, got '" + expression + "'");
+      }
+    }
+
+    @Override
+    public ScheduleType type() {
+      return ScheduleType.FIX_RATE;
+    }
+
+    @Override
+    public Optional<Instant> nextFireAfter(Instant instant) {
+      return Optional.of(instant.plus(period));
+    }
+  }
+
+  record OnDemand(ZoneId zone) implements Schedule {
+
+    @Override
+    public ScheduleType type() {
+      return ScheduleType.NONE;
+    }
+
+    @Override
+    public String expression() {
+      return null;
+    }
+
+    @Override
+    public Optional<Instant> nextFireAfter(Instant instant) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.tempora.admin.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The admin's settings, read once through MicroProfile Config: system properties and environment
+ * variables ({@code TEMPORA_DATA_DIR} for {@code tempora.data-dir}) override the defaults here.
+ */
+@ApplicationScoped
+public class AdminConfig {
+
+  public static final String DEFAULT_DEAD_AFTER = "PT90S";
+  public static final String DEFAULT_TICK = "PT0.2S";
+  public static final String DEFAULT_LOOKAHEAD = "PT5S";
+  public static final String DEFAULT_MISFIRE_THRESHOLD = "PT5S";
+
+  @Inject
+  @ConfigProperty(name = "tempora.data-dir", defaultValue = "./tempora-data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "tempora.access-token")
+  Optional<String> accessToken;
+
+  @Inject
+  @ConfigProperty(name = "tempora.admin.node-id")
+  Optional<String> nodeId;
+
+  @Inject
+  @ConfigProperty(name = "tempora.registry.dead-after", defaultValue = DEFAULT_DEAD_AFTER)
+  Duration deadAfter;
+
+  @Inject
+  @ConfigProperty(name = "tempora.schedule.tick", defaultValue = DEFAULT_TICK)
+  Duration tick;
+
+  @Inject
+  @ConfigProperty(name = "tempora.schedule.lookahead", defaultValue = DEFAULT_LOOKAHEAD)
+  Duration lookahead;
+
+  @Inject
+  @ConfigProperty(name = "tempora.schedule.misfire-threshold", defaultValue = DEFAULT_MISFIRE_THRESHOLD)
+  Duration misfireThreshold;
+
+  @Inject
+  @ConfigProperty(name = "tempora.demo.enabled", defaultValue = "false")
+  boolean demo;
+
+  public Path dataDir() {
+    return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  public Optional<String> accessToken() {
+    return accessToken.filter(token -> !token.isBlank());
+  }
+
+  public Optional<String> nodeId() {
+    return nodeId.filter(id -> !id.isBlank());
+  }
+
+  /** An executor that has not beaten for this long is dead. */
+  public Duration deadAfter() {
+    return positive("tempora.registry.dead-after", deadAfter);
+  }
+
+  /** How often the scheduler claims due jobs. */
+  public Duration tick() {
+    return positive("tempora.schedule.tick", tick);
+  }
+
+  /** How far ahead of their due time fires are claimed and stored. */
+  public Duration lookahead() {
+    return positive("tempora.schedule.lookahead", lookahead);
+  }
+
+  /** A fire later than this is a misfire, handled by the job's misfire policy. */
+  public Duration misfireThreshold() {
+    return positive("tempora.schedule.misfire-threshold", misfireThreshold);
+  }
+
+  public boolean demo() {
+    return demo;
+  }
+
+  private static Duration positive(String key, Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalStateException(key + " must be a positive duration, got " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,31 @@
+package io.tempora.admin.platform;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON for the REST API and the executor protocol: ISO instants, unknown fields ignored. */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json", "text/html", "text/plain"})
+@Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+public class JsonProvider extends JacksonJsonProvider {
+
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  public JsonProvider() {
+    super(MAPPER);
+  }
+}

@@ -1,0 +1,49 @@
+package io.tempora.admin.run.boundary;
+
+import io.tempora.admin.platform.InvalidField;
+import io.tempora.admin.platform.PageRequest;
+import io.tempora.admin.run.control.RunLogs;
+import io.tempora.admin.run.control.RunQueries;
+import io.tempora.admin.run.entity.RunStatus;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("v1/runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunsResource {
+
+  @Inject RunQueries runs;
+  @Inject RunLogs logs;
+
+  @GET
+  public RunPage listRuns(
+      @QueryParam("jobId") Long jobId,
+      @QueryParam("status") RunStatus status,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    PageRequest request = PageRequest.of(page, size);
+    return new RunPage(
+        runs.page(jobId, status, request).stream().map(RunView::of).toList(), page, size, runs.count(jobId, status));
+  }
+
+  @GET
+  @Path("{id}")
+  public RunView getRun(@PathParam("id") long id) {
+    return RunView.of(runs.get(id));
+  }
+
+  @GET
+  @Path("{id}/log")
+  public RunLogView getRunLog(@PathParam("id") long id, @QueryParam("fromLine") @DefaultValue("1") int fromLine) {
+    if (fromLine < 1) {
+      throw new InvalidField("fromLine", "must be 1 or more");
+    }
+    return RunLogView.of(logs.read(id, fromLine));
+  }
+}

@@ -1,0 +1,41 @@
+package io.tempora.admin.run.control;
+
+import io.tempora.admin.run.entity.Run;
+import io.tempora.protocol.CallbackResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores a batch of executor results in one transaction. Only runs not yet final change, so a
+ * callback the executor repeats (it retries until acknowledged) has no second effect.
+ */
+@ApplicationScoped
+public class CompleteRuns {
+
+  @Inject RunLocks runLocks;
+  @Inject Clock clock;
+
+  /** Returns how many runs changed. */
+  @Transactional
+  public int complete(List<CallbackResult> results) {
+    Instant now = clock.instant();
+    Map<Long, Run> runs =
+        runLocks.lock(results.stream().map(CallbackResult::logId).toList()).stream()
+            .collect(Collectors.toMap(Run::id, Function.identity()));
+    int changed = 0;
+    for (CallbackResult result : results) {
+      Run run = runs.get(result.logId());
+      if (run != null && run.complete(result.handleCode(), result.handleMsg(), now)) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+}

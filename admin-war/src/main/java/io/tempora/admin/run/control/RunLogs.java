@@ -1,0 +1,38 @@
+package io.tempora.admin.run.control;
+
+import io.tempora.admin.dispatch.control.ExecutorClient;
+import io.tempora.admin.run.entity.Run;
+import io.tempora.protocol.LogPage;
+import io.tempora.protocol.LogRequest;
+import io.tempora.protocol.Reply;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+
+/** A run's log lives on the executor that ran it; the admin reads it from there page by page. */
+@ApplicationScoped
+public class RunLogs {
+
+  @Inject RunQueries runs;
+  @Inject ExecutorClient client;
+
+  public LogPage read(long runId, int fromLine) {
+    Run run = runs.get(runId);
+    if (run.executorAddress() == null || run.firedAt() == null) {
+      String why = run.message() == null ? "the run has not reached an executor yet" : run.message();
+      return new LogPage(fromLine, fromLine - 1, "no executor log: " + why, run.status().isFinal());
+    }
+    try {
+      Reply<LogPage> reply = client.log(run.executorAddress(), new LogRequest(runId, run.firedAt().toEpochMilli(), fromLine));
+      if (!reply.succeeded() || reply.data() == null) {
+        return new LogPage(fromLine, fromLine - 1, "executor " + run.executorAddress() + " could not read the log: " + reply.msg(), false);
+      }
+      return reply.data();
+    } catch (IOException e) {
+      return new LogPage(fromLine, fromLine - 1, "executor " + run.executorAddress() + " is unreachable: " + e, false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new LogPage(fromLine, fromLine - 1, "interrupted while reading the log", false);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.tempora.admin.run.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+@Entity
+@Table(name = "job_run")
+public class Run {
+
+  static final int MESSAGE_LIMIT = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_run_seq")
+  @SequenceGenerator(name = "job_run_seq", sequenceName = "job_run_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "job_id", nullable = false)
+  private long jobId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "trigger_type", nullable = false, length = 16)
+  private TriggerType triggerType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private RunStatus status;
+
+  @Column(name = "due_at", nullable = false)
+  private Instant dueAt;
+
+  @Column(name = "fired_at")
+  private Instant firedAt;
+
+  @Column(nullable = false)
+  private int attempt;
+
+  @Column(name = "shard_index", nullable = false)
+  private int shardIndex;
+
+  @Column(name = "shard_total", nullable = false)
+  private int shardTotal;
+
+  @Column(length = 4000)
+  private String params;
+
+  @Column(name = "executor_address")
+  private String executorAddress;
+
+  @Column(name = "admin_node", length = 100)
+  private String adminNode;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  @Column(name = "handle_code")
+  private Integer handleCode;
+
+  @Column(length = MESSAGE_LIMIT)
+  private String message;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Run() {}
+
+  /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
+  public static Run scheduled(long jobId, TriggerType trigger, Instant dueAt, String params, String adminNode,
+      Instant leaseUntil, Instant now) {
+    Run run = new Run();
+    run.jobId = jobId;
+    run.triggerType = trigger;
+    run.status = RunStatus.SCHEDULED;
+    run.dueAt = dueAt;
+    run.attempt = 1;
+    run.shardIndex = 0;
+    run.shardTotal = 1;
+    run.params = params;
+    run.adminNode = adminNode;
+    run.leaseUntil = leaseUntil;
+    run.createdAt = now;
+    return run;
+  }
+
+  /** Fires that could not be fired in time, recorded so that the gap is explained. */
+  public static Run missed(long jobId, Instant dueAt, String reason, String adminNode, Instant now) {
+    Run run = scheduled(jobId, TriggerType.CRON, dueAt, null, adminNode, null, now);
+    run.status = RunStatus.MISSED;
+    run.message = truncate(reason);
+    run.finishedAt = now;
+    return run;
+  }
+
+  /** Another node takes over a run whose lease ended before it was dispatched. */
+  public void reclaim(String node, Instant newLease) {
+    if (status != RunStatus.SCHEDULED) {
+      throw new IllegalRunTransition(id, status, RunStatus.SCHEDULED);
+    }
+    adminNode = node;
+    leaseUntil = newLease;
+  }
+
+  /** The executor accepted the run. */
+  public void dispatched(String address, Instant at) {
+    firedAt = firedAt == null ? at : firedAt;
+    executorAddress = address;
+    if (status == RunStatus.SCHEDULED) {
+      moveTo(RunStatus.DISPATCHED);
+    }
+  }
+
+  /** No executor took the run: it fails at once, with the reason. */
+  public void dispatchFailed(String address, String reason, Instant at) {
+    firedAt = firedAt == null ? at : firedAt;
+    executorAddress = address;
+    if (!status.isFinal()) {
+      moveTo(RunStatus.FAILED);
+      message = truncate(reason);
+      finishedAt = at;
+    }
+  }
+
+  /**
+   * The executor's result. Returns false, changing nothing, when the run already has a final status:
+   * callbacks are retried, and a repeat must not change history.
+   */
+  public boolean complete(int code, String handleMessage, Instant at) {
+    if (status.isFinal()) {
+      return false;
+    }
+    RunStatus next = switch (code) {
+      case 200 -> RunStatus.SUCCEEDED;
+      case 502 -> RunStatus.TIMED_OUT;
+      default -> RunStatus.FAILED;
+    };
+    moveTo(next);
+    handleCode = code;
+    message = truncate(handleMessage);
+    finishedAt = at;
+    return true;
+  }
+
+  private void moveTo(RunStatus next) {
+    if (!status.mayMoveTo(next)) {
+      throw new IllegalRunTransition(id, status, next);
+    }
+    status = next;
+  }
+
+  private static String truncate(String text) {
+    return text == null || text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
+  }
+
+  public Duration lateness() {
+    return firedAt == null ? null : Duration.between(dueAt, firedAt);
+  }
+
+  public Duration duration() {
+    return firedAt == null || finishedAt == null ? null : Duration.between(firedAt, finishedAt);
+  }
+
+  public Long id() { return id; }
+  public long jobId() { return jobId; }
+  public TriggerType triggerType() { return triggerType; }
+  public RunStatus status() { return status; }
+  public Instant dueAt() { return dueAt; }
+  public Instant firedAt() { return firedAt; }
+  public int attempt() { return attempt; }
+  public int shardIndex() { return shardIndex; }
+  public int shardTotal() { return shardTotal; }
+  public String params() { return params; }
+  public String executorAddress() { return executorAddress; }
+  public String adminNode() { return adminNode; }
+  public Instant leaseUntil() { return leaseUntil; }
+  public Integer handleCode() { return handleCode; }
+  public String message() { return message; }
+  public Instant finishedAt() { return finishedAt; }
+}
