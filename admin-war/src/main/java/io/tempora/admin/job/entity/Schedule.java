@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +75,9 @@ public sealed interface Schedule {
 
     @Override
     public Optional<Instant> nextFireAfter(Instant instant) {
-      return executionTime.nextExecution(ZonedDateTime.ofInstant(instant, zone)).map(ZonedDateTime::toInstant);
+      // cron-utils carries sub-second parts into its answer; fires are on whole seconds
+      ZonedDateTime from = ZonedDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.SECONDS);
+      return executionTime.nextExecution(from).map(ZonedDateTime::toInstant);
     }
   }
 

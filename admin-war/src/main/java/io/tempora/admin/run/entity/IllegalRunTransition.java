@@ -4,7 +4,7 @@ import io.tempora.admin.platform.StateConflict;
 
 public class IllegalRunTransition extends StateConflict {
 
-  public IllegalRunTransition(long runId, RunStatus from, RunStatus to) {
+  public IllegalRunTransition(Long runId, RunStatus from, RunStatus to) {
     super("run " + runId + " cannot move from " + from + " to " + to);
   }
 }

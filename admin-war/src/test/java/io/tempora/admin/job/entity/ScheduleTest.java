@@ -1,0 +1,56 @@
+package io.tempora.admin.job.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ScheduleTest {
+
+  @Test
+  void cronWithSecondsFiresOnTheNextMatchingSecond() {
+    Schedule every5s = Schedule.of(ScheduleType.CRON, "*/5 * * * * ?", ZoneOffset.UTC);
+    assertThat(every5s.nextFireAfter(Instant.parse("2026-11-24T10:00:03Z"))).contains(Instant.parse("2026-11-24T10:00:05Z"));
+    assertThat(every5s.nextFireAfter(Instant.parse("2026-11-24T10:00:05Z"))).contains(Instant.parse("2026-11-24T10:00:10Z"));
+  }
+
+  @Test
+  void cronFiresOnWholeSecondsWhateverTheMillisecondsOfTheStart() {
+    Schedule everySecond = Schedule.of(ScheduleType.CRON, "* * * * * ?", ZoneOffset.UTC);
+    assertThat(everySecond.nextFireAfter(Instant.parse("2026-11-24T10:00:00.999Z"))).contains(Instant.parse("2026-11-24T10:00:01Z"));
+  }
+
+  @Test
+  void cronIsEvaluatedInTheJobsTimeZone() {
+    Schedule twoAmBerlin = Schedule.of(ScheduleType.CRON, "0 0 2 * * ?", ZoneId.of("Europe/Berlin"));
+    assertThat(twoAmBerlin.nextFireAfter(Instant.parse("2026-11-24T12:00:00Z"))).contains(Instant.parse("2026-11-25T01:00:00Z"));
+  }
+
+  @Test
+  void invalidCronNamesTheExpressionField() {
+    assertThatThrownBy(() -> Schedule.of(ScheduleType.CRON, "61 * * * * ?", ZoneOffset.UTC))
+        .isInstanceOfSatisfying(InvalidSchedule.class,
+            e -> assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("scheduleExpression")));
+    assertThatThrownBy(() -> Schedule.of(ScheduleType.CRON, " ", ZoneOffset.UTC)).isInstanceOf(InvalidSchedule.class);
+  }
+
+  @Test
+  void fixedRateAddsItsPeriod() {
+    Schedule rate = Schedule.of(ScheduleType.FIX_RATE, "30", ZoneOffset.UTC);
+    assertThat(rate.nextFireAfter(Instant.parse("2026-11-24T10:00:00Z"))).contains(Instant.parse("2026-11-24T10:00:30Z"));
+  }
+
+  @Test
+  void fixedRateRejectsZeroAndText() {
+    assertThatThrownBy(() -> Schedule.of(ScheduleType.FIX_RATE, "0", ZoneOffset.UTC)).isInstanceOf(InvalidSchedule.class);
+    assertThatThrownBy(() -> Schedule.of(ScheduleType.FIX_RATE, "soon", ZoneOffset.UTC)).isInstanceOf(InvalidSchedule.class);
+  }
+
+  @Test
+  void onDemandNeverFiresByItself() {
+    assertThat(Schedule.of(ScheduleType.NONE, null, ZoneOffset.UTC).nextFireAfter(Instant.EPOCH)).isEmpty();
+  }
+}
