@@ -9,6 +9,7 @@ import io.tempora.admin.platform.ResourceNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -31,24 +32,24 @@ public class Jobs {
   }
 
   public Job update(long id, JobDefinition definition) {
-    Job job = get(id);
+    Job job = lockForChange(id);
     requireGroup(definition.groupId());
     job.define(definition, clock.instant());
     return job;
   }
 
   public void delete(long id) {
-    em.remove(get(id));
+    em.remove(lockForChange(id));
   }
 
   public Job enable(long id) {
-    Job job = get(id);
+    Job job = lockForChange(id);
     job.enable(clock.instant());
     return job;
   }
 
   public Job disable(long id) {
-    Job job = get(id);
+    Job job = lockForChange(id);
     job.disable(clock.instant());
     return job;
   }
@@ -74,6 +75,18 @@ public class Jobs {
     return em.createQuery("select count(j) from Job j where (:group is null or j.groupId = :group)", Long.class)
         .setParameter("group", groupId)
         .getSingleResult();
+  }
+
+  /**
+   * The scheduler holds a job's row lock while it stores fires and advances the job; a change waits for
+   * that claim to commit and then sees the advanced row, instead of failing on a stale version.
+   */
+  private Job lockForChange(long id) {
+    Job job = em.find(Job.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (job == null) {
+      throw new ResourceNotFound("job", id);
+    }
+    return job;
   }
 
   private void requireGroup(long groupId) {
