@@ -1,0 +1,73 @@
+package io.tempora.executor.log;
+
+import io.tempora.handler.RunLog;
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The log of one run as the handler writes it. Every line is flushed at once because the console reads
+ * the file while the run goes on; a line that cannot be written is reported once and the run goes on.
+ */
+public final class RunLogFile implements RunLog, AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(RunLogFile.class.getName());
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+  private final Path file;
+  private final Writer out;
+  private final Clock clock;
+  private boolean failed;
+
+  private RunLogFile(Path file, Writer out, Clock clock) {
+    this.file = file;
+    this.out = out;
+    this.clock = clock;
+  }
+
+  public static RunLogFile append(Path file, Clock clock) {
+    try {
+      Files.createDirectories(file.getParent());
+      // a stream, not a channel: a channel closes for good when a killed handler's thread is interrupted
+      Writer out =
+          new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file.toFile(), true), StandardCharsets.UTF_8));
+      return new RunLogFile(file, out, clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the run log " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized void log(String message) {
+    try {
+      out.write(STAMP.format(clock.instant()) + " " + String.valueOf(message).replace("\r\n", "\n") + "\n");
+      out.flush();
+    } catch (IOException e) {
+      if (!failed) {
+        failed = true;
+        LOG.log(Level.WARNING, "cannot write the run log " + file + "; further lines of this run are lost", e);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "cannot close the run log " + file, e);
+    }
+  }
+}

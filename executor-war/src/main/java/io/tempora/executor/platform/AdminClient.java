@@ -1,0 +1,84 @@
+package io.tempora.executor.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.tempora.protocol.ProtocolHeaders;
+import io.tempora.protocol.Reply;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calls the admins' {@code /api/*} endpoints over one shared keep-alive client. An admin accepts a call
+ * only when it answers HTTP 200 with code 200; anything else, including no answer, is a refusal.
+ */
+@ApplicationScoped
+public class AdminClient {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(3);
+  private static final TypeReference<Reply<Object>> REPLY = new TypeReference<>() {};
+
+  @Inject ExecutorConfig config;
+  @Inject AccessGuard guard;
+  @Inject JsonMapper json;
+
+  @Resource ManagedExecutorService executor;
+
+  private HttpClient http;
+
+  @PostConstruct
+  void connect() {
+    http = HttpClient.newBuilder().connectTimeout(TIMEOUT).executor(executor).build();
+  }
+
+  public List<URI> admins() {
+    return config.adminAddresses();
+  }
+
+  /** Tries each admin in order; returns the one that accepted, if any. */
+  public Optional<URI> postToFirstAccepting(String path, Object body) {
+    byte[] bytes = toJson(body);
+    return admins().stream().filter(admin -> accepts(admin, path, bytes)).findFirst();
+  }
+
+  public boolean post(URI admin, String path, Object body) {
+    return accepts(admin, path, toJson(body));
+  }
+
+  private boolean accepts(URI admin, String path, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(admin + "/api/" + path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json;charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    guard.token().ifPresent(token -> request.header(ProtocolHeaders.ACCESS_TOKEN, token));
+    try {
+      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return response.statusCode() == 200 && json.mapper().readValue(response.body(), REPLY).succeeded();
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private byte[] toJson(Object body) {
+    try {
+      return json.mapper().writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.tempora.executor.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The executor's settings, typed. Defaults live in {@code META-INF/microprofile-config.properties};
+ * {@link #validate()} runs at start so a bad value fails the deployment instead of the first run.
+ */
+@ApplicationScoped
+public class ExecutorConfig {
+
+  @Inject
+  @ConfigProperty(name = "tempora.access-token")
+  Optional<String> accessToken;
+
+  @Inject
+  @ConfigProperty(name = "tempora.access-token-file")
+  String accessTokenFile;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.insecure")
+  boolean insecure;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.token-wait")
+  Duration tokenWait;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.plugins-dir")
+  String pluginsDir;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.logs-dir")
+  String logsDir;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.admin-addresses")
+  String adminAddresses;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.app-name")
+  String appName;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.address")
+  String address;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.beat-interval")
+  Duration beatInterval;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.queue-capacity")
+  int queueCapacity;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.worker-idle-timeout")
+  Duration workerIdleTimeout;
+
+  public void validate() {
+    adminAddresses();
+    advertisedAddress();
+    requirePositive("tempora.executor.beat-interval", beatInterval);
+    requirePositive("tempora.executor.worker-idle-timeout", workerIdleTimeout);
+    if (tokenWait.isNegative()) {
+      throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
+    }
+    if (queueCapacity < 1) {
+      throw new InvalidConfiguration("tempora.executor.queue-capacity", queueCapacity, "must be at least 1");
+    }
+    if (appName.isBlank()) {
+      throw new InvalidConfiguration("tempora.executor.app-name", appName, "must not be blank");
+    }
+  }
+
+  public Optional<String> accessToken() {
+    return accessToken.map(String::trim).filter(token -> !token.isEmpty());
+  }
+
+  public Path accessTokenFile() {
+    return Path.of(accessTokenFile);
+  }
+
+  public boolean insecure() {
+    return insecure;
+  }
+
+  public Duration tokenWait() {
+    return tokenWait;
+  }
+
+  public Path pluginsDir() {
+    return Path.of(pluginsDir);
+  }
+
+  public Path logsDir() {
+    return Path.of(logsDir);
+  }
+
+  /** Base URLs without a trailing slash, in the order callbacks try them. */
+  public List<URI> adminAddresses() {
+    List<URI> admins =
+        Arrays.stream(adminAddresses.split(","))
+            .map(String::trim)
+            .filter(address -> !address.isEmpty())
+            .map(address -> httpUri("tempora.executor.admin-addresses", address.replaceAll("/+$", "")))
+            .toList();
+    if (admins.isEmpty()) {
+      throw new InvalidConfiguration("tempora.executor.admin-addresses", adminAddresses, "names no admin");
+    }
+    return admins;
+  }
+
+  public String appName() {
+    return appName.trim();
+  }
+
+  /** The address admins call, with the trailing slash XXL-JOB admins expect. */
+  public String advertisedAddress() {
+    String trimmed = address.trim();
+    String withSlash = trimmed.endsWith("/") ? trimmed : trimmed + "/";
+    return httpUri("tempora.executor.address", withSlash).toString();
+  }
+
+  public Duration beatInterval() {
+    return beatInterval;
+  }
+
+  public int queueCapacity() {
+    return queueCapacity;
+  }
+
+  public Duration workerIdleTimeout() {
+    return workerIdleTimeout;
+  }
+
+  private static URI httpUri(String key, String value) {
+    try {
+      URI uri = URI.create(value);
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+        throw new InvalidConfiguration(key, value, "must be an http(s) URL with a host");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfiguration(key, value, e.getMessage());
+    }
+  }
+
+  private static void requirePositive(String key, Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new InvalidConfiguration(key, value, "must be positive");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.tempora.executor.registry;
+
+import io.tempora.executor.platform.AdminClient;
+import io.tempora.executor.platform.ExecutorConfig;
+import io.tempora.protocol.RegistryRequest;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.net.URI;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Registers this executor with every admin (not just the first that answers: each admin routes runs
+ * from its own registry view) and deregisters it at shutdown so no run is routed to a dead address.
+ */
+@ApplicationScoped
+public class Heartbeat {
+
+  private static final Logger LOG = Logger.getLogger(Heartbeat.class.getName());
+
+  @Inject ExecutorConfig config;
+  @Inject AdminClient admins;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> beats;
+
+  void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @Initialized(ApplicationScoped.class) Object event) {
+    long every = config.beatInterval().toMillis();
+    beats = scheduler.scheduleAtFixedRate(this::beat, 0, every, TimeUnit.MILLISECONDS);
+    LOG.info(() -> "registering " + config.appName() + " at " + config.advertisedAddress() + " with "
+        + admins.admins() + " every " + config.beatInterval().toSeconds() + " s");
+  }
+
+  void beat() {
+    for (URI admin : admins.admins()) {
+      if (!admins.post(admin, "registry", registration())) {
+        LOG.warning(() -> "admin " + admin + " unreachable or refused the registration; will beat again in "
+            + config.beatInterval().toSeconds() + " s");
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (beats != null) {
+      beats.cancel(false);
+    }
+    for (URI admin : admins.admins()) {
+      if (!admins.post(admin, "registryRemove", registration())) {
+        LOG.warning(() -> "admin " + admin + " did not take the deregistration; it drops this executor"
+            + " once its heartbeat is overdue");
+      }
+    }
+  }
+
+  private RegistryRequest registration() {
+    return RegistryRequest.executor(config.appName(), config.advertisedAddress());
+  }
+}

@@ -1,0 +1,156 @@
+package io.tempora.executor.run;
+
+import io.tempora.executor.handler.PluginHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The runs of one job, one after another on one thread. The thread is interrupted only while it runs
+ * the run that is being stopped (checked under this worker's lock), so a late timeout or kill never
+ * hits the next run.
+ */
+final class JobWorker {
+
+  private static final Logger LOG = Logger.getLogger(JobWorker.class.getName());
+
+  private final long jobId;
+  private final PluginHandler handler;
+  private final WorkerTools tools;
+  private final JobWorkers owner;
+  private final BlockingQueue<Run> queue;
+  private final Thread thread;
+  private Run current;
+  private String stopReason;
+
+  JobWorker(long jobId, PluginHandler handler, WorkerTools tools, JobWorkers owner) {
+    this.jobId = jobId;
+    this.handler = handler;
+    this.tools = tools;
+    this.owner = owner;
+    this.queue = new LinkedBlockingQueue<>(tools.queueCapacity());
+    this.thread = tools.threads().newThread(this::work);
+    thread.setName("tempora-job-" + jobId);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  long jobId() {
+    return jobId;
+  }
+
+  String handlerName() {
+    return handler.name();
+  }
+
+  boolean offer(Run run) {
+    return queue.offer(run);
+  }
+
+  boolean hasQueue() {
+    return !queue.isEmpty();
+  }
+
+  synchronized boolean busy() {
+    return current != null || !queue.isEmpty();
+  }
+
+  /** Ends the queued runs and the running one with {@code reason}; the thread then exits. */
+  void stop(String reason) {
+    List<Run> queued = new ArrayList<>();
+    Run running;
+    synchronized (this) {
+      stopReason = reason;
+      queue.drainTo(queued);
+      running = current;
+      if (running == null) {
+        thread.interrupt();
+      }
+    }
+    queued.forEach(run -> end(run, Outcome.failed(reason)));
+    if (running != null) {
+      interrupt(running, Outcome.failed(reason));
+    }
+  }
+
+  /** Ends {@code run} now and interrupts its handler if it is still the one running. */
+  void interrupt(Run run, Outcome outcome) {
+    if (end(run, outcome)) {
+      synchronized (this) {
+        if (current == run) {
+          thread.interrupt();
+        }
+      }
+    }
+  }
+
+  private synchronized boolean stopped() {
+    return stopReason != null;
+  }
+
+  private void work() {
+    try {
+      while (!stopped()) {
+        Run run = queue.poll(tools.idleTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        if (run != null) {
+          runOne(run);
+        } else if (owner.retireIfIdle(this)) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      // stop() woke us while waiting for work
+    } catch (Throwable e) {
+      LOG.log(Level.SEVERE, "worker of job " + jobId + " died; its queued runs fail and the next trigger starts a new one", e);
+      owner.forget(this);
+      stop("executor worker failed: " + e);
+    }
+  }
+
+  private void runOne(Run run) {
+    synchronized (this) {
+      if (stopReason != null) {
+        end(run, Outcome.failed(stopReason));
+        return;
+      }
+      current = run;
+    }
+    ScheduledFuture<?> watchdog = watch(run);
+    Outcome outcome;
+    try {
+      outcome = tools.execute().apply(run, handler);
+    } finally {
+      if (watchdog != null) {
+        watchdog.cancel(false);
+      }
+      synchronized (this) {
+        current = null;
+        Thread.interrupted();
+      }
+    }
+    end(run, outcome);
+  }
+
+  private ScheduledFuture<?> watch(Run run) {
+    if (run.timeout().isZero()) {
+      return null;
+    }
+    return tools.watchdogs()
+        .schedule(() -> interrupt(run, Outcome.timedOut(run.timeout())), run.timeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private boolean end(Run run, Outcome outcome) {
+    if (!run.end(outcome)) {
+      return false;
+    }
+    tools.ended().accept(run);
+    return true;
+  }
+}

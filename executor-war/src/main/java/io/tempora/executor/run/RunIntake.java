@@ -1,0 +1,83 @@
+package io.tempora.executor.run;
+
+import io.tempora.executor.callback.CallbackSender;
+import io.tempora.executor.handler.HandlerCatalog;
+import io.tempora.executor.handler.PluginHandler;
+import io.tempora.executor.log.RunLogFiles;
+import io.tempora.executor.platform.ExecutorConfig;
+import io.tempora.protocol.Reply;
+import io.tempora.protocol.TriggerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Where triggers, kills and idle probes arrive. It refuses what cannot run here, with the messages
+ * XXL-JOB admins know, and hands the rest to the job's worker.
+ */
+@ApplicationScoped
+public class RunIntake {
+
+  static final String BEAN = "BEAN";
+  static final String KILLED = "killed by the scheduling centre";
+  static final String BUSY = "job thread is running or has trigger queue.";
+
+  @Inject ExecutorConfig config;
+  @Inject HandlerCatalog catalog;
+  @Inject RunLogFiles logs;
+  @Inject CallbackSender callbacks;
+  @Resource ManagedThreadFactory threads;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final RunLedger ledger = new RunLedger(RunLedger.RECENT);
+  private JobWorkers workers;
+
+  @PostConstruct
+  void open() {
+    CompleteRun complete = new CompleteRun(logs, ledger, callbacks::report);
+    ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logDateTime(), run.logId()));
+    workers = new JobWorkers(new WorkerTools(
+        threads, scheduler, config.queueCapacity(), config.workerIdleTimeout(), execute::apply, complete::ended));
+  }
+
+  public Reply<Void> trigger(TriggerRequest trigger) {
+    String glueType = trigger.glueType() == null || trigger.glueType().isBlank() ? BEAN : trigger.glueType();
+    if (!BEAN.equals(glueType)) {
+      return Reply.fail("glueType[" + glueType + "] is not valid.");
+    }
+    Optional<PluginHandler> handler = catalog.find(trigger.executorHandler());
+    if (handler.isEmpty()) {
+      return Reply.fail("job handler [" + trigger.executorHandler() + "] not found.");
+    }
+    if (!ledger.claim(trigger.logId())) {
+      return Reply.fail("repeat trigger job, logId:" + trigger.logId());
+    }
+    logs.growing(trigger.logId());
+    Optional<String> refusal =
+        workers.submit(new Run(trigger), handler.get(), BlockStrategy.of(trigger.executorBlockStrategy()));
+    if (refusal.isPresent()) {
+      logs.ended(trigger.logId());
+      ledger.release(trigger.logId());
+      return Reply.fail(refusal.get());
+    }
+    return Reply.ok();
+  }
+
+  public Reply<Void> kill(long jobId) {
+    return workers.kill(jobId, KILLED) ? Reply.ok() : new Reply<>(Reply.SUCCESS, "job thread already killed.", null);
+  }
+
+  public Reply<Void> idleBeat(long jobId) {
+    return workers.busy(jobId) ? Reply.fail(BUSY) : Reply.ok();
+  }
+
+  @PreDestroy
+  void close() {
+    workers.stopAll("executor shutting down");
+  }
+}

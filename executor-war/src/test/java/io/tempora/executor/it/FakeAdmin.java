@@ -1,0 +1,108 @@
+package io.tempora.executor.it;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.tempora.protocol.CallbackResult;
+import io.tempora.protocol.ProtocolHeaders;
+import io.tempora.protocol.RegistryRequest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An admin that records what the executor sends it: registrations, farewells and accepted callback
+ * results. It checks the token like a real admin and can be told to answer callbacks with 503.
+ */
+final class FakeAdmin implements AutoCloseable {
+
+  private static final String OK = "{\"code\":200,\"data\":null,\"msg\":\"Success\",\"success\":true}";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final String token;
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(4);
+  final List<RegistryRequest> registrations = new CopyOnWriteArrayList<>();
+  final List<RegistryRequest> removals = new CopyOnWriteArrayList<>();
+  final List<CallbackResult> callbacks = new CopyOnWriteArrayList<>();
+  final AtomicInteger refusedCallbackAttempts = new AtomicInteger();
+  final AtomicInteger wrongTokens = new AtomicInteger();
+  private volatile boolean refusingCallbacks;
+
+  FakeAdmin(String token) throws IOException {
+    this.token = token;
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(threads);
+    server.createContext("/api/registry", exchange -> answer(exchange, () -> registrations.add(read(exchange, RegistryRequest.class))));
+    server.createContext("/api/registryRemove", exchange -> answer(exchange, () -> removals.add(read(exchange, RegistryRequest.class))));
+    server.createContext("/api/callback", this::callback);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  void refuseCallbacks(boolean refuse) {
+    refusingCallbacks = refuse;
+  }
+
+  List<CallbackResult> callbacksFor(long logId) {
+    return callbacks.stream().filter(result -> result.logId() == logId).toList();
+  }
+
+  CallbackResult onlyCallbackFor(long logId) {
+    List<CallbackResult> results = callbacksFor(logId);
+    if (results.size() != 1) {
+      throw new AssertionError("expected one callback for run " + logId + ", got " + results);
+    }
+    return results.get(0);
+  }
+
+  private void callback(HttpExchange exchange) throws IOException {
+    if (refusingCallbacks) {
+      refusedCallbackAttempts.incrementAndGet();
+      exchange.getRequestBody().readAllBytes();
+      exchange.sendResponseHeaders(503, -1);
+      exchange.close();
+      return;
+    }
+    answer(exchange, () -> callbacks.addAll(json.readValue(exchange.getRequestBody(), new TypeReference<List<CallbackResult>>() {})));
+  }
+
+  private <T> T read(HttpExchange exchange, Class<T> type) throws IOException {
+    return json.readValue(exchange.getRequestBody(), type);
+  }
+
+  private interface Recording {
+    Object record() throws IOException;
+  }
+
+  private void answer(HttpExchange exchange, Recording recording) throws IOException {
+    String body;
+    if (!token.equals(exchange.getRequestHeaders().getFirst(ProtocolHeaders.ACCESS_TOKEN))) {
+      wrongTokens.incrementAndGet();
+      body = "{\"code\":500,\"msg\":\"The access token is wrong.\"}";
+    } else {
+      recording.record();
+      body = OK;
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
