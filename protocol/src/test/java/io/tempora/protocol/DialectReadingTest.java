@@ -48,6 +48,19 @@ class DialectReadingTest {
   }
 
   @Test
+  void readsLogReplyFromOldNewAndTemporaExecutors() throws Exception {
+    String page = "{\"fromLineNum\":1,\"toLineNum\":2,\"logContent\":\"x\",\"isEnd\":false}";
+    for (String body : new String[] {
+        "{\"code\":200,\"data\":" + page + "}",
+        "{\"code\":200,\"content\":" + page + "}",
+        "{\"code\":200,\"data\":" + page + ",\"content\":" + page + "}"}) {
+      LogReply reply = json.readValue(body, LogReply.class);
+      assertThat(reply.succeeded()).as(body).isTrue();
+      assertThat(reply.page().toLineNum()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void writesLogReplyUnderBothPayloadNames() throws Exception {
     String written = json.writeValueAsString(LogReply.of(new LogPage(1, 1, "a", false)));
     assertThat(written).contains("\"data\":{").contains("\"content\":{").contains("\"isEnd\":false");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.tempora.admin.group.entity.WireDialect;
 import io.tempora.admin.platform.JsonProvider;
 import io.tempora.admin.security.control.AccessToken;
-import io.tempora.protocol.LogPage;
+import io.tempora.protocol.LogReply;
 import io.tempora.protocol.LogRequest;
 import io.tempora.protocol.ProtocolHeaders;
 import io.tempora.protocol.Reply;
@@ -30,7 +30,6 @@ public class ExecutorClient {
 
   static final Duration TIMEOUT = Duration.ofSeconds(3);
   private static final TypeReference<Reply<Void>> PLAIN_REPLY = new TypeReference<>() {};
-  private static final TypeReference<Reply<LogPage>> LOG_REPLY = new TypeReference<>() {};
 
   @Resource ManagedExecutorService executor;
   @Inject AccessToken accessToken;
@@ -51,8 +50,16 @@ public class ExecutorClient {
         .thenApply(response -> read(response, PLAIN_REPLY));
   }
 
-  public Reply<LogPage> log(String address, LogRequest request) throws IOException, InterruptedException {
-    return read(http.send(post(address, "log", request), HttpResponse.BodyHandlers.ofString()), LOG_REPLY);
+  public LogReply log(String address, LogRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(post(address, "log", request), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      return new LogReply(Reply.FAIL, "executor answered HTTP " + response.statusCode(), null, null);
+    }
+    try {
+      return JsonProvider.MAPPER.readValue(response.body(), LogReply.class);
+    } catch (JsonProcessingException e) {
+      return new LogReply(Reply.FAIL, "not an XXL-JOB log reply: " + abbreviate(response.body()), null, null);
+    }
   }
 
   private HttpRequest post(String address, String path, Object body) {

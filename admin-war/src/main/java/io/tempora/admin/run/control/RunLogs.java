@@ -4,7 +4,7 @@ import io.tempora.admin.dispatch.control.ExecutorClient;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.protocol.LogPage;
 import io.tempora.protocol.LogRequest;
-import io.tempora.protocol.Reply;
+import io.tempora.protocol.LogReply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,11 +23,11 @@ public class RunLogs {
       return new LogPage(fromLine, fromLine - 1, "no executor log: " + why, run.status().isFinal());
     }
     try {
-      Reply<LogPage> reply = client.log(run.executorAddress(), new LogRequest(runId, run.firedAt().toEpochMilli(), fromLine));
-      if (!reply.succeeded() || reply.data() == null) {
+      LogReply reply = client.log(run.executorAddress(), new LogRequest(runId, run.firedAt().toEpochMilli(), fromLine));
+      if (!reply.succeeded()) {
         return new LogPage(fromLine, fromLine - 1, "executor " + run.executorAddress() + " could not read the log: " + reply.msg(), false);
       }
-      return reply.data();
+      return reply.page();
     } catch (IOException e) {
       return new LogPage(fromLine, fromLine - 1, "executor " + run.executorAddress() + " is unreachable: " + e, false);
     } catch (InterruptedException e) {
