@@ -33,7 +33,7 @@ class ExecutorAvailabilityIT {
 
     Run run = admin.awaitFinal(admin.trigger(job, "nobody listens"), Duration.ofSeconds(10));
 
-    assertThat(run.getStatus()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.getStatus()).as(run.toString()).isEqualTo(RunStatus.FAILED);
     assertThat(run.getMessage()).isNotNull();
     assertThat(run.getMessage().toLowerCase(Locale.ROOT)).contains(NO_EXECUTOR);
     assertThat(run.getExecutorAddress()).isNull();
@@ -42,7 +42,8 @@ class ExecutorAvailabilityIT {
   @Test
   void stoppedExecutorMakesRunsFailAndRestartedExecutorHealsThem() throws Exception {
     Job job = admin.create(anEchoJob(admin.executorGroup().getId()));
-    assertThat(admin.awaitFinal(admin.trigger(job, "before")).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    Run before = admin.awaitFinal(admin.trigger(job, "before"));
+    assertThat(before.getStatus()).as(before.toString()).isEqualTo(RunStatus.SUCCEEDED);
 
     servers.stopExecutor();
     try {
@@ -55,7 +56,8 @@ class ExecutorAvailabilityIT {
     }
 
     admin.executorGroup();
-    assertThat(admin.awaitFinal(admin.trigger(job, "after")).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    Run after = admin.awaitFinal(admin.trigger(job, "after"));
+    assertThat(after.getStatus()).as(after.toString()).isEqualTo(RunStatus.SUCCEEDED);
   }
 
   private boolean failedForWantOfExecutor(Run run) {

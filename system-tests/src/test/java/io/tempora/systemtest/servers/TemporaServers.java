@@ -1,6 +1,7 @@
 package io.tempora.systemtest.servers;
 
 import io.tempora.client.ApiClient;
+import io.tempora.protocol.ProtocolHeaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -114,7 +115,8 @@ public final class TemporaServers implements AutoCloseable {
         "-Dtempora.executor.beat-interval=PT2S"));
     command.addAll(payaraMicro(artifacts.executorWar(), EXECUTOR_PORT, "payara-executor"));
     executor = ServerProcess.start("executor", command, artifacts.logDir().resolve("executor.log"));
-    executor.awaitReady(START_TIMEOUT, () -> status(URI.create(executorAddress() + "beat"), "POST") > 0);
+    // the executor registers while it is still deploying; only a protocol answer to /beat means it can take runs
+    executor.awaitReady(START_TIMEOUT, this::executorAnswersBeat);
   }
 
   private void startAdmin() throws IOException {
@@ -139,6 +141,17 @@ public final class TemporaServers implements AutoCloseable {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
         .method(method, HttpRequest.BodyPublishers.noBody()).build();
     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private boolean executorAnswersBeat() throws IOException, InterruptedException {
+    HttpRequest beat = HttpRequest.newBuilder(URI.create(executorAddress() + "beat"))
+        .timeout(Duration.ofSeconds(5))
+        .header(ProtocolHeaders.ACCESS_TOKEN, accessToken())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .build();
+    HttpResponse<String> answer = http.send(beat, HttpResponse.BodyHandlers.ofString());
+    return answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"code\":200");
   }
 
   private String readSecret(String name) {
