@@ -10,8 +10,10 @@ public class RestApplication extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    // Jackson (JsonProvider) is the only JSON binding, so errors name the offending field
+    // Jackson (JsonProvider) is the only JSON binding, so errors name the offending field; naming a
+    // feature of our own keeps Jersey from also enabling Payara's Jackson, which cannot load our modules
     return Map.of(
+        "jersey.config.jsonFeature", "TemporaJackson",
         "jersey.config.disableJsonBinding", true,
         "jersey.config.server.disableMoxyJson", true,
         "jersey.config.server.wadl.disableWadl", true);

@@ -56,9 +56,9 @@ public class AdminClient {
     return accepts(admin, path, toJson(body));
   }
 
-  private boolean accepts(URI admin, String path, byte[] body) {
+  private boolean accepts(URI target, byte[] body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(admin + "/api/" + path))
+        HttpRequest.newBuilder(target)
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json;charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -72,6 +72,15 @@ public class AdminClient {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** Whether the executor at {@code address} answers {@code /beat}; used on this executor itself. */
+  public boolean answersBeat(URI address) {
+    return accepts(address.resolve("beat"), toJson(java.util.Map.of()));
+  }
+
+  private boolean accepts(URI admin, String path, byte[] body) {
+    return accepts(URI.create(admin + "/api/" + path), body);
   }
 
   private byte[] toJson(Object body) {

@@ -13,6 +13,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -30,9 +33,34 @@ public class Heartbeat {
   @Inject AdminClient admins;
   @Resource ManagedScheduledExecutorService scheduler;
 
-  private ScheduledFuture<?> beats;
+  /** How long to wait for this executor to answer its own {@code /beat} before registering anyway. */
+  static final Duration READY_WAIT = Duration.ofSeconds(60);
+  static final Duration READY_POLL = Duration.ofMillis(500);
 
+  @Inject Clock clock;
+
+  private volatile ScheduledFuture<?> beats;
+  private Instant readyDeadline;
+
+  /**
+   * CDI is up before Payara routes HTTP to the application; an admin told about this executor now
+   * would send runs that fail. So the first registration waits until the advertised address answers.
+   */
   void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @Initialized(ApplicationScoped.class) Object event) {
+    readyDeadline = clock.instant().plus(READY_WAIT);
+    beats = scheduler.scheduleWithFixedDelay(this::registerOnceReady, 0, READY_POLL.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void registerOnceReady() {
+    boolean ready = admins.answersBeat(URI.create(config.advertisedAddress()));
+    if (!ready && clock.instant().isBefore(readyDeadline)) {
+      return;
+    }
+    if (!ready) {
+      LOG.warning(() -> config.advertisedAddress() + " does not answer this executor itself (NAT or a wrong"
+          + " tempora.executor.address?); registering anyway");
+    }
+    beats.cancel(false);
     long every = config.beatInterval().toMillis();
     beats = scheduler.scheduleAtFixedRate(this::beat, 0, every, TimeUnit.MILLISECONDS);
     LOG.info(() -> "registering " + config.appName() + " at " + config.advertisedAddress() + " with "

@@ -12,7 +12,8 @@ import io.tempora.protocol.Reply;
 import io.tempora.protocol.TriggerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Calls executors: one keep-alive HTTP client for the whole admin, 3 s timeouts as XXL-JOB. */
 @ApplicationScoped
@@ -31,18 +34,30 @@ public class ExecutorClient {
   static final Duration TIMEOUT = Duration.ofSeconds(3);
   private static final TypeReference<Reply<Void>> PLAIN_REPLY = new TypeReference<>() {};
 
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threads;
   @Inject AccessToken accessToken;
 
+  private ExecutorService completions;
   private HttpClient http;
 
+  /**
+   * The client gets its own pool of container threads: on the default managed executor (two core
+   * threads behind an unbounded queue) its completions queue up behind each other until requests
+   * time out under load.
+   */
   @PostConstruct
   void open() {
+    completions = Executors.newCachedThreadPool(threads);
     http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(TIMEOUT)
-        .executor(executor)
+        .executor(completions)
         .build();
+  }
+
+  @PreDestroy
+  void close() {
+    completions.shutdownNow();
   }
 
   public CompletableFuture<Reply<Void>> trigger(String address, WireDialect dialect, TriggerRequest trigger) {

@@ -1,6 +1,7 @@
 package io.tempora.admin.run.control;
 
 import io.tempora.admin.dispatch.control.ExecutorClient;
+import io.tempora.admin.platform.ExecutorUnavailable;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.protocol.LogPage;
 import io.tempora.protocol.LogRequest;
@@ -9,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 
-/** A run's log lives on the executor that ran it; the admin reads it from there page by page. */
+/**
+ * A run's log lives on the executor that ran it; the admin reads it from there page by page. A run
+ * that never reached an executor has no log: the page says why instead.
+ */
 @ApplicationScoped
 public class RunLogs {
 
@@ -25,14 +29,14 @@ public class RunLogs {
     try {
       LogReply reply = client.log(run.executorAddress(), new LogRequest(runId, run.firedAt().toEpochMilli(), fromLine));
       if (!reply.succeeded()) {
-        return new LogPage(fromLine, fromLine - 1, "executor " + run.executorAddress() + " could not read the log: " + reply.msg(), false);
+        throw new ExecutorUnavailable("executor " + run.executorAddress() + " could not read the log of run " + runId + ": " + reply.msg());
       }
       return reply.page();
     } catch (IOException e) {
-      return new LogPage(fromLine, fromLine - 1, "executor " + run.executorAddress() + " is unreachable: " + e, false);
+      throw new ExecutorUnavailable("executor " + run.executorAddress() + " holds the log of run " + runId + " and is unreachable: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new LogPage(fromLine, fromLine - 1, "interrupted while reading the log", false);
+      throw new ExecutorUnavailable("interrupted while reading the log of run " + runId);
     }
   }
 }
