@@ -23,13 +23,19 @@ public class TimingWheel {
   @Inject Clock clock;
 
   public void hold(List<DispatchOrder> orders) {
-    for (DispatchOrder order : orders) {
-      long delay = Duration.between(clock.instant(), order.dueAt()).toMillis();
-      if (delay <= 0) {
-        dispatch.dispatch(order);
-      } else {
-        scheduler.schedule(() -> dispatch.dispatch(order), delay, TimeUnit.MILLISECONDS);
-      }
+    orders.forEach(this::dispatchWhenDue);
+  }
+
+  /**
+   * The scheduler's timer and the wall clock drift apart by a millisecond now and then; a run woken
+   * early waits out the rest instead of firing before its due time.
+   */
+  private void dispatchWhenDue(DispatchOrder order) {
+    long micros = Duration.between(clock.instant(), order.dueAt()).toNanos() / 1000;
+    if (micros <= 0) {
+      dispatch.dispatch(order);
+    } else {
+      scheduler.schedule(() -> dispatchWhenDue(order), micros, TimeUnit.MICROSECONDS);
     }
   }
 }
