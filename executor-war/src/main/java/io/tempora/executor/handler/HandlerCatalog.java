@@ -20,10 +20,17 @@ public class HandlerCatalog {
   @Inject ExecutorConfig config;
 
   private volatile PluginShelf shelf = PluginShelf.empty();
+  private volatile boolean loaded;
 
   void load(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
     shelf = PluginShelf.load(config.pluginsDir(), HandlerCatalog.class.getClassLoader());
+    loaded = true;
     LOG.info(() -> "handlers available: " + shelf.names());
+  }
+
+  /** Whether the plugins directory has been read; until then every handler looks unknown. */
+  public boolean loaded() {
+    return loaded;
   }
 
   public Optional<PluginHandler> find(String name) {

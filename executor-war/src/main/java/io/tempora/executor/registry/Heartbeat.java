@@ -1,5 +1,6 @@
 package io.tempora.executor.registry;
 
+import io.tempora.executor.handler.HandlerCatalog;
 import io.tempora.executor.platform.AdminClient;
 import io.tempora.executor.platform.ExecutorConfig;
 import io.tempora.protocol.RegistryRequest;
@@ -38,13 +39,15 @@ public class Heartbeat {
   static final Duration READY_POLL = Duration.ofMillis(500);
 
   @Inject Clock clock;
+  @Inject HandlerCatalog catalog;
 
   private volatile ScheduledFuture<?> beats;
   private Instant readyDeadline;
 
   /**
-   * CDI is up before Payara routes HTTP to the application; an admin told about this executor now
-   * would send runs that fail. So the first registration waits until the advertised address answers.
+   * CDI is up before Payara routes HTTP to the application and before the plugins are read; an admin
+   * told about this executor then would send runs that fail. So the first registration waits until the
+   * handlers are loaded and the advertised address answers.
    */
   void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @Initialized(ApplicationScoped.class) Object event) {
     readyDeadline = clock.instant().plus(READY_WAIT);
@@ -52,6 +55,9 @@ public class Heartbeat {
   }
 
   void registerOnceReady() {
+    if (!catalog.loaded()) {
+      return;
+    }
     boolean ready = admins.answersBeat(URI.create(config.advertisedAddress()));
     if (!ready && clock.instant().isBefore(readyDeadline)) {
       return;
