@@ -38,7 +38,7 @@ public class DemoSeed {
     jobs.create(new JobDefinition(
         group.id(), "demo: echo every 5 s", Schedule.of(ScheduleType.CRON, "*/5 * * * * ?", ZoneOffset.UTC),
         MisfirePolicy.DO_NOTHING, RouteStrategy.ROUND, BlockStrategy.SERIAL_EXECUTION, "echo",
-        "hello from the Tempora demo", 0, 0, GlueType.BEAN, true));
+        "hello from the Tempora demo", 0, 0, GlueType.BEAN, null, true));
     LOG.info("demo created: executor group '" + APP_NAME + "' and a job that echoes every 5 s");
   }
 }

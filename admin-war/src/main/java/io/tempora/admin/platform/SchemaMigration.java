@@ -1,6 +1,9 @@
 package io.tempora.admin.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,10 +31,20 @@ public class SchemaMigration implements IntegratorProvider {
     var result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            // shared SQL; db/vendor/{h2,mariadb} only where the two databases cannot share a statement
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendorOf(dataSource))
             .load()
             .migrate();
     LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+  }
+
+  private static String vendorOf(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      return product.contains("h2") ? "h2" : "mariadb";
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database to migrate it", e);
+    }
   }
 
   private static final class MigratingIntegrator implements Integrator {

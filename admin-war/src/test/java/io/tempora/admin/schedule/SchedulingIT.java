@@ -151,7 +151,7 @@ class SchedulingIT {
 
   private static JobDefinition definition(long group, ScheduleType type, String expression) {
     return new JobDefinition(group, "it", Schedule.of(type, expression, ZoneOffset.UTC), MisfirePolicy.DO_NOTHING,
-        RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 0, GlueType.BEAN, true);
+        RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 0, GlueType.BEAN, null, true);
   }
 
   private List<Run> finishedRunsOf(long jobId) {

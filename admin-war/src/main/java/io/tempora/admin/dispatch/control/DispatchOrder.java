@@ -18,6 +18,7 @@ public record DispatchOrder(
     BlockStrategy blockStrategy,
     int timeoutSeconds,
     GlueType glueType,
+    String glueSource,
     Instant glueUpdatedAt,
     RouteStrategy routeStrategy,
     ExecutorTarget target) {
@@ -25,12 +26,12 @@ public record DispatchOrder(
   public static DispatchOrder of(Run run, Job job, ExecutorTarget target) {
     return new DispatchOrder(
         run.id(), job.id(), run.dueAt(), run.params(), job.handler(), job.blockStrategy(), job.timeoutSeconds(),
-        job.glueType(), job.glueUpdatedAt(), job.routeStrategy(), target);
+        job.glueType(), job.glueSource(), job.glueUpdatedAt(), job.routeStrategy(), target);
   }
 
   TriggerRequest toTrigger(Instant firedAt) {
     return new TriggerRequest(
         jobId, handler, params, blockStrategy.name(), timeoutSeconds, runId, firedAt.toEpochMilli(),
-        glueType.name(), null, glueUpdatedAt.toEpochMilli(), 0, 1);
+        glueType.name(), glueSource, glueUpdatedAt.toEpochMilli(), 0, 1);
   }
 }

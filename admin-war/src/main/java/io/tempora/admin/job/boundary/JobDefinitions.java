@@ -21,6 +21,9 @@ final class JobDefinitions {
     if (glueType == GlueType.BEAN && (r.handler == null || r.handler.isBlank())) {
       throw new InvalidField("handler", "is required when glueType is BEAN");
     }
+    if (glueType != GlueType.BEAN && (r.glueSource == null || r.glueSource.isBlank())) {
+      throw new InvalidField("glueSource", "is required when glueType is " + glueType);
+    }
     return new JobDefinition(
         r.groupId,
         r.name.trim(),
@@ -33,6 +36,7 @@ final class JobDefinitions {
         r.timeoutSeconds == null ? 0 : r.timeoutSeconds,
         r.retryCount == null ? 0 : r.retryCount,
         glueType,
+        glueType == GlueType.BEAN ? null : r.glueSource,
         r.enabled == null || r.enabled);
   }
 

@@ -29,5 +29,6 @@ public class JobRequest {
   @Min(0) @Max(10) public Integer retryCount;
   public MisfirePolicy misfirePolicy;
   public GlueType glueType;
+  @Size(max = 1_000_000) public String glueSource;
   public Boolean enabled;
 }

@@ -23,6 +23,7 @@ public record JobView(
     int retryCount,
     MisfirePolicy misfirePolicy,
     GlueType glueType,
+    String glueSource,
     boolean enabled,
     Instant nextFireAt,
     long version,
@@ -33,7 +34,7 @@ public record JobView(
     return new JobView(
         job.id(), job.groupId(), job.name(), job.scheduleType(), job.scheduleExpression(), job.timeZone(),
         job.handler(), job.params(), job.routeStrategy(), job.blockStrategy(), job.timeoutSeconds(),
-        job.retryCount(), job.misfirePolicy(), job.glueType(), job.enabled(), job.nextFireAt(), job.version(),
+        job.retryCount(), job.misfirePolicy(), job.glueType(), job.glueSource(), job.enabled(), job.nextFireAt(), job.version(),
         job.createdAt(), job.updatedAt());
   }
 }

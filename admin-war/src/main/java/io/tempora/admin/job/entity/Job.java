@@ -7,10 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 
 @Entity
 @Table(name = "job")
@@ -65,6 +67,11 @@ public class Job {
   @Column(name = "glue_type", nullable = false, length = 32)
   private GlueType glueType;
 
+  /** A length past 16 MB makes Hibernate expect MariaDB's LONGTEXT, which V2 creates. */
+  @Lob
+  @Column(name = "glue_source", length = 100_000_000)
+  private String glueSource;
+
   @Column(name = "glue_updated_at", nullable = false)
   private Instant glueUpdatedAt;
 
@@ -92,7 +99,8 @@ public class Job {
 
   /** Replaces what the job does and when; the schedule restarts from now. */
   public final void define(JobDefinition d, Instant now) {
-    if (glueType != d.glueType() || !java.util.Objects.equals(handler, d.handler())) {
+    // executors replace a job's worker (and recompile its glue) when this time changes
+    if (glueType != d.glueType() || !Objects.equals(handler, d.handler()) || !Objects.equals(glueSource, d.glueSource())) {
       glueUpdatedAt = now;
     }
     groupId = d.groupId();
@@ -108,6 +116,7 @@ public class Job {
     timeoutSeconds = d.timeoutSeconds();
     retryCount = d.retryCount();
     glueType = d.glueType();
+    glueSource = d.glueSource();
     enabled = d.enabled();
     updatedAt = now;
     nextFireAt = enabled ? schedule().firstFireAfter(now).orElse(null) : null;
@@ -150,6 +159,7 @@ public class Job {
   public int timeoutSeconds() { return timeoutSeconds; }
   public int retryCount() { return retryCount; }
   public GlueType glueType() { return glueType; }
+  public String glueSource() { return glueSource; }
   public Instant glueUpdatedAt() { return glueUpdatedAt; }
   public boolean enabled() { return enabled; }
   public Instant nextFireAt() { return nextFireAt; }

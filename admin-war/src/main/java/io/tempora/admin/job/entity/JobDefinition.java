@@ -13,4 +13,5 @@ public record JobDefinition(
     int timeoutSeconds,
     int retryCount,
     GlueType glueType,
+    String glueSource,
     boolean enabled) {}
