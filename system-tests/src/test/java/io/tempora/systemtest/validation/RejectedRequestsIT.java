@@ -71,6 +71,14 @@ class RejectedRequestsIT {
   }
 
   @Test
+  void glueJobWithoutSourceIsRejectedNamingGlueSource() throws Exception {
+    String job = "{\"groupId\":" + groupId() + ",\"name\":\"" + Jobs.uniqueName("no-source")
+        + "\",\"scheduleType\":\"NONE\",\"glueType\":\"GLUE_SHELL\"}";
+
+    assertRejectedWithoutStoring(job, "glueSource", 400);
+  }
+
+  @Test
   void unknownJobIdIsNotFoundAsProblem() throws Exception {
     ApiException notFound = catchThrowableOfType(ApiException.class, () -> admin.jobs.getJob(UNKNOWN_ID));
 
