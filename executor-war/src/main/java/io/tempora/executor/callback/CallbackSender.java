@@ -1,7 +1,10 @@
 package io.tempora.executor.callback;
 
 import io.tempora.executor.platform.AdminClient;
+import io.tempora.executor.platform.ExecutorConfig;
+import io.tempora.executor.platform.JsonMapper;
 import io.tempora.protocol.CallbackResult;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -9,70 +12,78 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Sends the outbox to the first admin that accepts, on one managed thread. */
+/** Takes ended runs into the spool and sends it to the first admin that accepts, on one managed thread. */
 @ApplicationScoped
 public class CallbackSender {
 
   private static final Logger LOG = Logger.getLogger(CallbackSender.class.getName());
   private static final Duration IDLE_POLL = Duration.ofSeconds(1);
 
+  @Inject ExecutorConfig config;
   @Inject AdminClient admins;
+  @Inject JsonMapper json;
   @Resource ManagedThreadFactory threads;
 
-  private final CallbackOutbox outbox = new CallbackOutbox(Backoff.standard());
-  private volatile boolean running;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private CallbackOutbox outbox;
+  private CallbackDelivery delivery;
   private Thread thread;
 
+  @PostConstruct
+  void open() {
+    outbox = new CallbackOutbox(new CallbackSpool(config.spoolDir(), json.mapper()));
+    CallbackDialect dialect = config.callbackDialect();
+    delivery = new CallbackDelivery(outbox, Backoff.standard(),
+        batch -> admins.postToFirstAccepting("callback", dialect.body(batch)).isPresent());
+  }
+
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    running = true;
     thread = threads.newThread(this::sendUntilStopped);
     thread.setName("tempora-callbacks");
     thread.start();
   }
 
+  /** Returns once the result is on disk (or, if the disk refused it, held in memory and said so). */
   public void report(CallbackResult result) {
     outbox.add(result);
   }
 
   private void sendUntilStopped() {
-    while (running) {
+    while (stopped.getCount() > 0) {
       try {
-        Duration pause = outbox.attempt(IDLE_POLL, this::deliver);
+        Duration pause = delivery.attempt(IDLE_POLL);
         if (!pause.isZero()) {
-          LOG.warning(() -> outbox.pending() + " run results refused by every admin " + admins.admins()
-              + "; kept in memory, will retry in " + pause.toSeconds() + " s");
-          Thread.sleep(pause.toMillis());
+          LOG.warning(() -> "callback for " + outbox.pending() + " runs spooled to disk; no admin of "
+              + admins.admins() + " accepted it, will retry in " + pause.toSeconds() + " s");
+          stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS);
         }
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "callback sender hit an unexpected error; results stay queued and it carries on", e);
+        LOG.log(Level.SEVERE, "callback sender hit an unexpected error; results stay spooled and it carries on", e);
       }
     }
   }
 
-  private boolean deliver(List<CallbackResult> batch) {
-    Optional<URI> accepted = admins.postToFirstAccepting("callback", batch);
-    accepted.ifPresent(admin -> LOG.fine(() -> batch.size() + " run results accepted by " + admin));
-    return accepted.isPresent();
-  }
-
   @PreDestroy
   void stop() {
-    running = false;
+    stopped.countDown();
     if (thread != null) {
       thread.interrupt();
     }
-    int left = outbox.pending();
-    if (left > 0) {
-      LOG.warning(() -> left + " run results were never accepted by an admin and are lost with this process;"
+    int spooled = outbox.pending() - outbox.onlyInMemory();
+    if (spooled > 0) {
+      LOG.info(() -> spooled + " run results stay in the spool " + config.spoolDir() + " and are sent at the next start");
+    }
+    int lost = outbox.onlyInMemory();
+    if (lost > 0) {
+      LOG.severe(() -> lost + " run results could not be written to the spool and are lost with this process;"
           + " the admin will time those runs out");
     }
   }

@@ -1,5 +1,6 @@
 package io.tempora.executor.platform;
 
+import io.tempora.executor.callback.CallbackDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -42,6 +43,14 @@ public class ExecutorConfig {
   String logsDir;
 
   @Inject
+  @ConfigProperty(name = "tempora.executor.spool-dir")
+  String spoolDir;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.callback-dialect")
+  String callbackDialect;
+
+  @Inject
   @ConfigProperty(name = "tempora.executor.admin-addresses")
   String adminAddresses;
 
@@ -79,6 +88,7 @@ public class ExecutorConfig {
     if (appName.isBlank()) {
       throw new InvalidConfiguration("tempora.executor.app-name", appName, "must not be blank");
     }
+    callbackDialect();
   }
 
   public Optional<String> accessToken() {
@@ -103,6 +113,21 @@ public class ExecutorConfig {
 
   public Path logsDir() {
     return Path.of(logsDir);
+  }
+
+  /** Where run results wait, on disk, until an admin accepts them. */
+  public Path spoolDir() {
+    return Path.of(spoolDir);
+  }
+
+  /** The body shape of callbacks; every configured admin gets the same one. */
+  public CallbackDialect callbackDialect() {
+    try {
+      return CallbackDialect.valueOf(callbackDialect.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfiguration("tempora.executor.callback-dialect", callbackDialect,
+          "must be one of " + Arrays.toString(CallbackDialect.values()));
+    }
   }
 
   /** Base URLs without a trailing slash, in the order callbacks try them. */

@@ -2,73 +2,144 @@ package io.tempora.executor.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tempora.protocol.CallbackResult;
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CallbackOutboxTest {
 
-  private final CallbackOutbox outbox = new CallbackOutbox(Backoff.standard());
-  private final List<List<CallbackResult>> sent = new ArrayList<>();
+  @TempDir Path dir;
+
+  private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void sendsInBatchesOfAtMostFiftyInArrivalOrder() throws Exception {
+  void aResultIsOnDiskWhenAddReturns() throws Exception {
+    CallbackOutbox outbox = outbox();
+    outbox.add(result(7));
+
+    assertThat(spoolFiles()).singleElement().satisfies(file -> {
+      assertThat(file.getFileName().toString()).isEqualTo("0000000000000000001-run-7.json");
+      assertThat(Files.readString(file)).contains("\"logId\":7").contains("\"logDateTim\":1007");
+    });
+  }
+
+  @Test
+  void handsOutResultsInTheOrderTheyEndedAndDeletesOnlyWhatWasDelivered() {
+    CallbackOutbox outbox = outbox();
+    LongStream.rangeClosed(1, 3).forEach(id -> outbox.add(result(id)));
+
+    CallbackOutbox.Batch batch = outbox.next().orElseThrow();
+    assertThat(batch.results()).extracting(CallbackResult::logId).containsExactly(1L, 2L, 3L);
+    outbox.add(result(4));
+    outbox.delivered(batch);
+
+    assertThat(spoolFiles()).extracting(file -> file.getFileName().toString())
+        .containsExactly("0000000000000000004-run-4.json");
+    assertThat(outbox.next().orElseThrow().results()).containsExactly(result(4));
+  }
+
+  @Test
+  void batchesHoldAtMostFiftyResults() {
+    CallbackOutbox outbox = outbox();
     LongStream.rangeClosed(1, 120).forEach(id -> outbox.add(result(id)));
 
-    for (int i = 0; i < 3; i++) {
-      assertThat(outbox.attempt(Duration.ZERO, accept())).isZero();
+    List<Integer> sizes = new ArrayList<>();
+    for (var batch = outbox.next(); batch.isPresent(); batch = outbox.next()) {
+      sizes.add(batch.get().results().size());
+      outbox.delivered(batch.get());
     }
 
-    assertThat(sent).extracting(List::size).containsExactly(50, 50, 20);
-    assertThat(sent.get(1).get(0).logId()).isEqualTo(51);
+    assertThat(sizes).containsExactly(50, 50, 20);
+    assertThat(spoolFiles()).isEmpty();
+  }
+
+  @Test
+  void resultsEndingTogetherShareWritesAndNoneIsMissed() throws Exception {
+    CallbackOutbox outbox = outbox();
+    ExecutorService workers = Executors.newFixedThreadPool(16);
+    LongStream.rangeClosed(1, 400).forEach(id -> workers.execute(() -> outbox.add(result(id))));
+    workers.shutdown();
+    assertThat(workers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+    List<Long> sent = new ArrayList<>();
+    for (var batch = outbox.next(); batch.isPresent(); batch = outbox.next()) {
+      assertThat(batch.get().results()).hasSizeLessThanOrEqualTo(CallbackOutbox.BATCH_SIZE);
+      batch.get().results().forEach(result -> sent.add(result.logId()));
+      outbox.delivered(batch.get());
+    }
+    assertThat(sent).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 400).boxed().toList());
+  }
+
+  @Test
+  void aNewProcessSendsWhatTheLastOneLeftInTheSpoolFirstAndContinuesTheOrder() {
+    CallbackOutbox before = outbox();
+    LongStream.rangeClosed(1, 60).forEach(id -> before.add(result(id)));
+    before.delivered(before.next().orElseThrow());
+
+    CallbackOutbox after = outbox();
+    after.add(result(61));
+
+    assertThat(after.pending()).isEqualTo(11);
+    List<Long> sent = new ArrayList<>();
+    for (var batch = after.next(); batch.isPresent(); batch = after.next()) {
+      batch.get().results().forEach(result -> sent.add(result.logId()));
+      after.delivered(batch.get());
+    }
+    assertThat(sent).containsExactlyElementsOf(LongStream.rangeClosed(51, 61).boxed().toList());
+  }
+
+  @Test
+  void recoveryRemovesATornTemporaryFileAndSetsAsideAnUnreadableOne() throws Exception {
+    outbox().add(result(1));
+    Files.writeString(dir.resolve("0000000000000000002-run-2.tmp"), "[{\"logId\":2,\"logDa");
+    Files.writeString(dir.resolve("0000000000000000003-run-3.json"), "not json");
+
+    CallbackOutbox recovered = outbox();
+
+    assertThat(recovered.next().orElseThrow().results()).containsExactly(result(1));
+    assertThat(dir.resolve("0000000000000000002-run-2.tmp")).doesNotExist();
+    assertThat(dir.resolve("0000000000000000003-run-3.json.unreadable")).exists();
+  }
+
+  @Test
+  void keepsResultsInMemoryWhenTheDiskRefusesThem() throws Exception {
+    Path notADirectory = Files.writeString(dir.resolve("file"), "");
+    CallbackOutbox outbox = new CallbackOutbox(new CallbackSpool(notADirectory.resolve("spool"), json));
+
+    outbox.add(result(1));
+
+    assertThat(outbox.onlyInMemory()).isEqualTo(1);
+    CallbackOutbox.Batch batch = outbox.next().orElseThrow();
+    assertThat(batch.results()).containsExactly(result(1));
+    outbox.delivered(batch);
     assertThat(outbox.pending()).isZero();
   }
 
-  @Test
-  void keepsARefusedBatchAndRetriesItWithADoublingPauseUpToThirtySeconds() throws Exception {
-    outbox.add(result(1));
-    List<Duration> pauses = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      pauses.add(outbox.attempt(Duration.ZERO, refuse()));
+  private CallbackOutbox outbox() {
+    return new CallbackOutbox(new CallbackSpool(dir, json));
+  }
+
+  private List<Path> spoolFiles() {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    assertThat(pauses).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 8L, 16L, 30L, 30L);
-    assertThat(outbox.pending()).isEqualTo(1);
-
-    outbox.add(result(2));
-    assertThat(outbox.attempt(Duration.ZERO, accept())).isZero();
-    assertThat(sent).singleElement().isEqualTo(List.of(result(1)));
-    assertThat(outbox.attempt(Duration.ZERO, accept())).isZero();
-    assertThat(sent.get(1)).isEqualTo(List.of(result(2)));
   }
 
-  @Test
-  void startsThePauseOverAfterASuccess() throws Exception {
-    outbox.add(result(1));
-    outbox.attempt(Duration.ZERO, refuse());
-    outbox.attempt(Duration.ZERO, refuse());
-    outbox.attempt(Duration.ZERO, accept());
-    outbox.add(result(2));
-    assertThat(outbox.attempt(Duration.ZERO, refuse())).isEqualTo(Duration.ofSeconds(1));
-  }
-
-  @Test
-  void anEmptyOutboxSendsNothing() throws Exception {
-    assertThat(outbox.attempt(Duration.ofMillis(10), accept())).isZero();
-    assertThat(sent).isEmpty();
-  }
-
-  private java.util.function.Predicate<List<CallbackResult>> accept() {
-    return batch -> sent.add(batch);
-  }
-
-  private static java.util.function.Predicate<List<CallbackResult>> refuse() {
-    return batch -> false;
-  }
-
-  private static CallbackResult result(long id) {
+  static CallbackResult result(long id) {
     return new CallbackResult(id, 1000 + id, 200, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.tempora.executor.it;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -31,6 +32,7 @@ final class FakeAdmin implements AutoCloseable {
   final List<RegistryRequest> registrations = new CopyOnWriteArrayList<>();
   final List<RegistryRequest> removals = new CopyOnWriteArrayList<>();
   final List<CallbackResult> callbacks = new CopyOnWriteArrayList<>();
+  final List<String> callbackBodies = new CopyOnWriteArrayList<>();
   final AtomicInteger refusedCallbackAttempts = new AtomicInteger();
   final AtomicInteger wrongTokens = new AtomicInteger();
   private volatile boolean refusingCallbacks;
@@ -73,7 +75,16 @@ final class FakeAdmin implements AutoCloseable {
       exchange.close();
       return;
     }
-    answer(exchange, () -> callbacks.addAll(json.readValue(exchange.getRequestBody(), new TypeReference<List<CallbackResult>>() {})));
+    answer(exchange, () -> callbacks.addAll(readCallbacks(exchange)));
+  }
+
+  /** Reads either dialect: a bare array (XXL-JOB 2.3 to 3.4) or {@code {"callbackList":[...]}} (3.5). */
+  private List<CallbackResult> readCallbacks(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    callbackBodies.add(new String(body, StandardCharsets.UTF_8));
+    JsonNode tree = json.readTree(body);
+    JsonNode list = tree.isObject() ? tree.path("callbackList") : tree;
+    return json.convertValue(list, new TypeReference<List<CallbackResult>>() {});
   }
 
   private <T> T read(HttpExchange exchange, Class<T> type) throws IOException {

@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
@@ -23,20 +25,27 @@ final class PayaraExecutor implements AutoCloseable {
 
   private final Process process;
   private final Path log;
+  private final Path workDir;
+  private final String adminUrl;
+  private final int starts;
   final int port;
   final Path dataDir;
 
-  private PayaraExecutor(Process process, Path log, int port, Path dataDir) {
+  private PayaraExecutor(Process process, Path log, Path workDir, String adminUrl, int starts, int port, Path dataDir) {
     this.process = process;
     this.log = log;
+    this.workDir = workDir;
+    this.adminUrl = adminUrl;
+    this.starts = starts;
     this.port = port;
     this.dataDir = dataDir;
   }
 
-  /** @param token written where the admin would write it; null to start without any token */
-  static PayaraExecutor start(Path workDir, String adminUrl, String token) throws IOException {
-    Path payara = existing("payara.micro.jar", "run `mvn -q install -N` at the root to fetch it");
-    Path war = existing("executor.war", "package the module first");
+  /**
+   * @param token written where the admin would write it; null to start without any token
+   * @param properties extra {@code -Dkey=value} settings
+   */
+  static PayaraExecutor start(Path workDir, String adminUrl, String token, String... properties) throws IOException {
     Path plugin = existing("basic.handlers.jar", "build plugins/basic-handlers first");
     Path dataDir = workDir.resolve("data");
     Files.createDirectories(dataDir.resolve("secrets"));
@@ -45,9 +54,27 @@ final class PayaraExecutor implements AutoCloseable {
       Files.writeString(dataDir.resolve("secrets/access-token"), token + "\n");
     }
     Files.copy(plugin, dataDir.resolve("executor/plugins/basic-handlers.jar"));
-    int port = freePort();
-    Path log = workDir.resolve("server.log");
-    List<String> command = List.of(
+    return launch(workDir, adminUrl, 1, freePort(), dataDir, properties);
+  }
+
+  /**
+   * Starts the executor again on the same port and data directory (run logs, spool), after {@link
+   * #close()}. Payara gets a fresh root directory: a reused one remembers the WAR and deploys it twice.
+   */
+  PayaraExecutor restart(String... properties) throws IOException {
+    if (process.isAlive()) {
+      throw new IllegalStateException("close() the running executor first");
+    }
+    return launch(workDir, adminUrl, starts + 1, port, dataDir, properties);
+  }
+
+  private static PayaraExecutor launch(Path workDir, String adminUrl, int starts, int port, Path dataDir,
+      String... properties) throws IOException {
+    Path payara = existing("payara.micro.jar", "run `mvn -q install -N` at the root to fetch it");
+    Path war = existing("executor.war", "package the module first");
+    String suffix = starts == 1 ? "" : "-" + starts;
+    Path log = workDir.resolve("server" + suffix + ".log");
+    List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m",
         "-Dtempora.data-dir=" + dataDir,
@@ -55,16 +82,18 @@ final class PayaraExecutor implements AutoCloseable {
         "-Dtempora.executor.address=http://127.0.0.1:" + port,
         "-Dtempora.executor.app-name=tempora-it",
         "-Dtempora.executor.beat-interval=PT2S",
-        "-Dtempora.executor.token-wait=PT2S",
+        "-Dtempora.executor.token-wait=PT2S"));
+    Arrays.stream(properties).map(property -> "-D" + property).forEach(command::add);
+    command.addAll(List.of(
         "-jar", payara.toString(),
         "--deploy", war.toString(),
         "--contextroot", "/",
         "--port", String.valueOf(port),
         "--nohazelcast",
         "--disablephonehome",
-        "--rootdir", workDir.resolve("payara").toString());
+        "--rootdir", workDir.resolve("payara" + suffix).toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    return new PayaraExecutor(process, log, port, dataDir);
+    return new PayaraExecutor(process, log, workDir, adminUrl, starts, port, dataDir);
   }
 
   void awaitReady(ExecutorClient client) {

@@ -3,6 +3,7 @@ package io.tempora.executor.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tempora.executor.callback.CallbackDialect;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,6 +21,7 @@ class ExecutorConfigTest {
     config.workerIdleTimeout = Duration.ofSeconds(60);
     config.tokenWait = Duration.ofSeconds(30);
     config.queueCapacity = 1000;
+    config.callbackDialect = "XXL_3_3";
     return config;
   }
 
@@ -47,6 +49,16 @@ class ExecutorConfigTest {
     ExecutorConfig config = config("http://a:8080", "http://me:9999");
     config.beatInterval = Duration.ZERO;
     assertThatThrownBy(config::validate).hasMessageContaining("tempora.executor.beat-interval");
+  }
+
+  @Test
+  void readsTheCallbackDialectAndRejectsAnUnknownOne() {
+    ExecutorConfig config = config("http://a:8080", "http://me:9999");
+    config.callbackDialect = " XXL_3_5 ";
+    assertThat(config.callbackDialect()).isEqualTo(CallbackDialect.XXL_3_5);
+    config.callbackDialect = "XXL_4";
+    assertThatThrownBy(config::validate).hasMessageContaining("tempora.executor.callback-dialect")
+        .hasMessageContaining("XXL_2_3");
   }
 
   @Test

@@ -1,0 +1,120 @@
+package io.tempora.executor.callback;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tempora.protocol.CallbackResult;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The spool directory: one file per group of results that ended together, named
+ * {@code <sequence>-run-<first run id>.json} so the name sorts in delivery order. A file is written
+ * under a temporary name, forced to disk and then renamed, so a crash leaves either the whole file or
+ * a temporary one, which recovery deletes: its runs had not finished ending when the process died.
+ */
+final class CallbackSpool {
+
+  private static final Logger LOG = Logger.getLogger(CallbackSpool.class.getName());
+  private static final String DONE = ".json";
+  private static final String TEMPORARY = ".tmp";
+  private static final TypeReference<List<CallbackResult>> RESULTS = new TypeReference<>() {};
+
+  private final Path dir;
+  private final ObjectMapper json;
+
+  CallbackSpool(Path dir, ObjectMapper json) {
+    this.dir = dir;
+    this.json = json;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  /** What an earlier process left, oldest first; torn temporary files are removed. */
+  List<SpooledResults> recover() throws IOException {
+    Files.createDirectories(dir);
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.sorted().toList();
+    }
+    List<SpooledResults> recovered = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(TEMPORARY)) {
+        LOG.warning(() -> "removing " + file + ": the process stopped while writing it, before its runs had ended;"
+            + " the admin times those runs out");
+        Files.deleteIfExists(file);
+      } else if (name.endsWith(DONE)) {
+        read(file).ifPresent(recovered::add);
+      }
+    }
+    return recovered;
+  }
+
+  /** Writes and forces the results to disk before returning. */
+  SpooledResults write(long sequence, List<CallbackResult> results) throws IOException {
+    Files.createDirectories(dir);
+    String name = String.format("%019d-run-%d", sequence, results.get(0).logId());
+    Path temporary = dir.resolve(name + TEMPORARY);
+    Path done = dir.resolve(name + DONE);
+    if (Files.exists(done)) {
+      throw new IOException(done + " already exists; the spool was not readable at start, so its order is unknown");
+    }
+    try (FileChannel channel = FileChannel.open(temporary,
+        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      ByteBuffer bytes = ByteBuffer.wrap(json.writeValueAsBytes(results));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      channel.force(true);
+    }
+    Files.move(temporary, done, StandardCopyOption.ATOMIC_MOVE);
+    forceDirectory();
+    return new SpooledResults(sequence, Optional.of(done), results);
+  }
+
+  void delete(SpooledResults spooled) throws IOException {
+    if (spooled.file().isPresent()) {
+      Files.deleteIfExists(spooled.file().get());
+    }
+  }
+
+  private Optional<SpooledResults> read(Path file) {
+    String name = file.getFileName().toString();
+    try {
+      long sequence = Long.parseLong(name.substring(0, name.indexOf('-')));
+      return Optional.of(new SpooledResults(sequence, Optional.of(file), json.readValue(file.toFile(), RESULTS)));
+    } catch (IOException | RuntimeException e) {
+      Path aside = file.resolveSibling(name + ".unreadable");
+      LOG.log(Level.SEVERE, "spool file " + file + " cannot be read; moved to " + aside
+          + " for a person to inspect, its results are not sent", e);
+      try {
+        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException moveFailed) {
+        LOG.log(Level.SEVERE, "could not move " + file + " aside either; it is skipped again at the next start", moveFailed);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Makes the rename itself durable; some platforms cannot open a directory, and then rely on the rename alone. */
+  private void forceDirectory() {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "cannot force directory " + dir + " on this platform", e);
+    }
+  }
+}
