@@ -1,5 +1,6 @@
 package io.tempora.admin.dispatch.control;
 
+import io.tempora.admin.schedule.control.TimingWheel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,6 +29,7 @@ public class DispatchOutcomes {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RecordDispatchOutcomes recorder;
+  @Inject TimingWheel timingWheel;
 
   private final ConcurrentLinkedQueue<DispatchOutcome> pending = new ConcurrentLinkedQueue<>();
   private ScheduledFuture<?> flusher;
@@ -63,11 +65,13 @@ public class DispatchOutcomes {
   }
 
   private void writeOrRequeue(List<DispatchOutcome> batch) {
+    List<DispatchOrder> retries;
     try {
-      recorder.apply(batch);
+      retries = recorder.apply(batch);
     } catch (RuntimeException e) {
       pending.addAll(batch);
       throw e;
     }
+    timingWheel.hold(retries);
   }
 }

@@ -1,10 +1,12 @@
 package io.tempora.admin.dispatch.control;
 
+import io.tempora.admin.run.control.RetryFailedRuns;
 import io.tempora.admin.run.control.RunLocks;
 import io.tempora.admin.run.entity.Run;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,12 +17,15 @@ import java.util.stream.Collectors;
 public class RecordDispatchOutcomes {
 
   @Inject RunLocks runLocks;
+  @Inject RetryFailedRuns retries;
 
+  /** Returns the retries of runs no executor took; stored, to be held until due once this commits. */
   @Transactional
-  public void apply(List<DispatchOutcome> outcomes) {
+  public List<DispatchOrder> apply(List<DispatchOutcome> outcomes) {
     Map<Long, Run> runs =
         runLocks.lock(outcomes.stream().map(DispatchOutcome::runId).toList()).stream()
             .collect(Collectors.toMap(Run::id, Function.identity()));
+    List<Run> failed = new ArrayList<>();
     for (DispatchOutcome outcome : outcomes) {
       Run run = runs.get(outcome.runId());
       if (run == null) {
@@ -28,9 +33,11 @@ public class RecordDispatchOutcomes {
       }
       if (outcome.accepted()) {
         run.dispatched(outcome.address(), outcome.at());
-      } else {
+      } else if (!run.status().isFinal()) {
         run.dispatchFailed(outcome.address(), outcome.reason(), outcome.at());
+        failed.add(run);
       }
     }
+    return retries.retry(failed);
   }
 }

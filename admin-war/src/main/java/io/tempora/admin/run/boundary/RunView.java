@@ -23,13 +23,15 @@ public record RunView(
     Integer handleCode,
     String message,
     Instant finishedAt,
-    Long durationMillis) {
+    Long durationMillis,
+    Long retryOf) {
 
   static RunView of(Run run) {
     return new RunView(
         run.id(), run.jobId(), run.triggerType(), run.status(), run.dueAt(), run.firedAt(), run.attempt(),
         run.shardIndex(), run.shardTotal(), run.params(), run.executorAddress(), run.adminNode(),
-        millis(run.lateness()), run.handleCode(), run.message(), run.finishedAt(), millis(run.duration()));
+        millis(run.lateness()), run.handleCode(), run.message(), run.finishedAt(), millis(run.duration()),
+        run.retryOf());
   }
 
   private static Long millis(Duration duration) {

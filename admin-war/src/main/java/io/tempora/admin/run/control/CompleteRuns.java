@@ -1,5 +1,6 @@
 package io.tempora.admin.run.control;
 
+import io.tempora.admin.dispatch.control.DispatchOrder;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.protocol.CallbackResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,22 +22,23 @@ import java.util.stream.Collectors;
 public class CompleteRuns {
 
   @Inject RunLocks runLocks;
+  @Inject RetryFailedRuns retries;
   @Inject Clock clock;
 
-  /** Returns how many runs changed. */
+  /** Returns the retries of runs that failed; they are stored, to be held until due once this commits. */
   @Transactional
-  public int complete(List<CallbackResult> results) {
+  public List<DispatchOrder> complete(List<CallbackResult> results) {
     Instant now = clock.instant();
     Map<Long, Run> runs =
         runLocks.lock(results.stream().map(CallbackResult::logId).toList()).stream()
             .collect(Collectors.toMap(Run::id, Function.identity()));
-    int changed = 0;
+    List<Run> ended = new ArrayList<>();
     for (CallbackResult result : results) {
       Run run = runs.get(result.logId());
       if (run != null && run.complete(result.handleCode(), result.handleMsg(), now)) {
-        changed++;
+        ended.add(run);
       }
     }
-    return changed;
+    return retries.retry(ended);
   }
 }

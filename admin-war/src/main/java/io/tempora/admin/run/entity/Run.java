@@ -73,6 +73,9 @@ public class Run {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "retry_of")
+  private Long retryOf;
+
   protected Run() {}
 
   /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
@@ -91,6 +94,24 @@ public class Run {
     run.leaseUntil = leaseUntil;
     run.createdAt = now;
     return run;
+  }
+
+  /** The next attempt of this failed run, due at {@code dueAt}. */
+  public Run retry(Instant dueAt, String adminNode, Instant leaseUntil, Instant now) {
+    if (!isRetryable()) {
+      throw new IllegalRunTransition(id, status, RunStatus.SCHEDULED);
+    }
+    Run next = scheduled(jobId, TriggerType.RETRY, dueAt, params, adminNode, leaseUntil, now);
+    next.attempt = attempt + 1;
+    next.shardIndex = shardIndex;
+    next.shardTotal = shardTotal;
+    next.retryOf = id;
+    return next;
+  }
+
+  /** Failed or timed out: worth another attempt if the job allows one. Killed runs stay killed. */
+  public boolean isRetryable() {
+    return status == RunStatus.FAILED || status == RunStatus.TIMED_OUT;
   }
 
   /** Fires that could not be fired in time, recorded so that the gap is explained. */
@@ -186,4 +207,5 @@ public class Run {
   public Integer handleCode() { return handleCode; }
   public String message() { return message; }
   public Instant finishedAt() { return finishedAt; }
+  public Long retryOf() { return retryOf; }
 }

@@ -84,6 +84,29 @@ class RunTest {
   }
 
   @Test
+  void aRetryIsTheNextAttemptOfTheSameFireLinkedToTheFailedRun() {
+    Run failed = aScheduledRun();
+    failed.dispatched("a", DUE);
+    failed.complete(500, "boom", DUE.plusSeconds(1));
+    Run retry = failed.retry(DUE.plusSeconds(2), "node-b", DUE.plusSeconds(32), DUE.plusSeconds(1));
+    assertThat(retry.attempt()).isEqualTo(2);
+    assertThat(retry.triggerType()).isEqualTo(TriggerType.RETRY);
+    assertThat(retry.status()).isEqualTo(RunStatus.SCHEDULED);
+    assertThat(retry.params()).isEqualTo("p");
+  }
+
+  @Test
+  void onlyFailedOrTimedOutRunsAreRetried() {
+    Run succeeded = aScheduledRun();
+    succeeded.complete(200, null, DUE);
+    Run running = aScheduledRun();
+    running.dispatched("a", DUE);
+    assertThat(succeeded.isRetryable()).isFalse();
+    assertThat(running.isRetryable()).isFalse();
+    assertThatThrownBy(() -> succeeded.retry(DUE, "n", DUE, DUE)).isInstanceOf(IllegalRunTransition.class);
+  }
+
+  @Test
   void longMessagesAreTruncatedToTheColumn() {
     Run run = aScheduledRun();
     run.dispatchFailed(null, "x".repeat(5000), DUE);
