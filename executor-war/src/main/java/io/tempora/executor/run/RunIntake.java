@@ -1,7 +1,8 @@
 package io.tempora.executor.run;
 
 import io.tempora.executor.callback.CallbackSender;
-import io.tempora.executor.handler.HandlerCatalog;
+import io.tempora.executor.glue.HandlerKinds;
+import io.tempora.executor.glue.HandlerUnavailable;
 import io.tempora.executor.handler.PluginHandler;
 import io.tempora.executor.log.RunLogFiles;
 import io.tempora.executor.platform.ExecutorConfig;
@@ -23,12 +24,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class RunIntake {
 
-  static final String BEAN = "BEAN";
   static final String KILLED = "killed by the scheduling centre";
   static final String BUSY = "job thread is running or has trigger queue.";
 
   @Inject ExecutorConfig config;
-  @Inject HandlerCatalog catalog;
+  @Inject HandlerKinds kinds;
   @Inject RunLogFiles logs;
   @Inject CallbackSender callbacks;
   @Resource ManagedThreadFactory threads;
@@ -46,20 +46,18 @@ public class RunIntake {
   }
 
   public Reply<Void> trigger(TriggerRequest trigger) {
-    String glueType = trigger.glueType() == null || trigger.glueType().isBlank() ? BEAN : trigger.glueType();
-    if (!BEAN.equals(glueType)) {
-      return Reply.fail("glueType[" + glueType + "] is not valid.");
-    }
-    Optional<PluginHandler> handler = catalog.find(trigger.executorHandler());
-    if (handler.isEmpty()) {
-      return Reply.fail("job handler [" + trigger.executorHandler() + "] not found.");
+    PluginHandler handler;
+    try {
+      handler = kinds.handlerFor(trigger);
+    } catch (HandlerUnavailable e) {
+      return Reply.fail(e.getMessage());
     }
     if (!ledger.claim(trigger.logId())) {
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
     }
     logs.growing(trigger.logId());
     Optional<String> refusal =
-        workers.submit(new Run(trigger), handler.get(), BlockStrategy.of(trigger.executorBlockStrategy()));
+        workers.submit(new Run(trigger), handler, BlockStrategy.of(trigger.executorBlockStrategy()));
     if (refusal.isPresent()) {
       logs.ended(trigger.logId());
       ledger.release(trigger.logId());

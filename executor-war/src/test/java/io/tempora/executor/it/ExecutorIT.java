@@ -122,9 +122,9 @@ class ExecutorIT {
     Reply<Object> unknown = run(trigger(13, "no-such-handler", "", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet()));
     assertThat(unknown).extracting(Reply::code, Reply::msg).containsExactly(500, "job handler [no-such-handler] not found.");
 
-    TriggerRequest shell = new TriggerRequest(13, "", "", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet(), LOG_DATE,
-        "GLUE_SHELL", "echo hi", 0, 0, 1);
-    assertThat(run(shell)).extracting(Reply::code, Reply::msg).containsExactly(500, "glueType[GLUE_SHELL] is not valid.");
+    TriggerRequest cobol = new TriggerRequest(13, "", "", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet(), LOG_DATE,
+        "GLUE_COBOL", "DISPLAY 'HI'.", 0, 0, 1);
+    assertThat(run(cobol)).extracting(Reply::code, Reply::msg).containsExactly(500, "glueType[GLUE_COBOL] is not valid.");
   }
 
   @Test

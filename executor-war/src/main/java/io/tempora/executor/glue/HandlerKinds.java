@@ -1,0 +1,67 @@
+package io.tempora.executor.glue;
+
+import io.tempora.executor.handler.HandlerCatalog;
+import io.tempora.executor.handler.PluginHandler;
+import io.tempora.executor.process.ChildProcesses;
+import io.tempora.protocol.TriggerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Every handler kind by its {@code glueType}; a trigger without one is {@code BEAN}. */
+@ApplicationScoped
+public class HandlerKinds {
+
+  static final String BEAN = "BEAN";
+
+  @Inject HandlerCatalog catalog;
+
+  @Inject
+  @ConfigProperty(name = "tempora.data-dir")
+  String dataDir;
+
+  @Resource ManagedThreadFactory threads;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final GroovyClasses groovy = new GroovyClasses(HandlerKinds.class.getClassLoader(), GroovyClasses.CAPACITY);
+  private final JavaScriptEngine javaScript = new JavaScriptEngine();
+  private Map<String, HandlerKind> kinds;
+
+  @PostConstruct
+  void open() {
+    ChildProcesses processes = new ChildProcesses(threads);
+    ScriptFiles files = new ScriptFiles(Path.of(dataDir, "executor", "glue"));
+    Map<String, HandlerKind> all = new HashMap<>();
+    all.put(BEAN, new PluginKind(catalog::find));
+    all.put("GLUE_GROOVY", new GroovyKind(groovy));
+    all.put("GLUE_JS", new JavaScriptKind(javaScript, scheduler));
+    for (ScriptLanguage language : ScriptLanguage.values()) {
+      all.put(language.glueType(), new ScriptKind(language, files, processes));
+    }
+    kinds = Map.copyOf(all);
+  }
+
+  /** @throws HandlerUnavailable for an unknown glue type or BEAN handler, with XXL-JOB's message */
+  public PluginHandler handlerFor(TriggerRequest trigger) {
+    String glueType = trigger.glueType() == null || trigger.glueType().isBlank() ? BEAN : trigger.glueType();
+    HandlerKind kind = kinds.get(glueType);
+    if (kind == null) {
+      throw new HandlerUnavailable("glueType[" + glueType + "] is not valid.");
+    }
+    return kind.handlerFor(trigger);
+  }
+
+  @PreDestroy
+  void close() {
+    groovy.close();
+    javaScript.close();
+  }
+}

@@ -1,0 +1,75 @@
+package io.tempora.executor.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tempora.executor.glue.GroovyClasses.GlueCompileFailed;
+import io.tempora.executor.glue.GroovyClasses.Key;
+import io.tempora.executor.process.RecordingRun;
+import io.tempora.handler.Handler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GroovyClassesTest {
+
+  static final String HANDLER = """
+      import io.tempora.handler.*
+      class Greeter implements Handler {
+        static int destroyed = 0
+        String name() { 'greeter' }
+        void destroy() { System.setProperty('greeter.destroyed.' + this.hashCode(), 'yes') }
+        HandlerResult handle(RunContext context) {
+          context.log().log("hello ${context.params()} from shard ${context.shardIndex()}/${context.shardTotal()}")
+          HandlerResult.success('greeted')
+        }
+      }
+      """;
+
+  private final GroovyClasses classes = new GroovyClasses(GroovyClassesTest.class.getClassLoader(), 2);
+
+  @AfterEach
+  void close() {
+    classes.close();
+  }
+
+  @Test
+  void compilesTheSourceOnceForAJobAndGlueVersion() throws Exception {
+    Handler first = classes.handlerFor(new Key(1, 100), HANDLER);
+    Handler again = classes.handlerFor(new Key(1, 100), HANDLER);
+    Handler newer = classes.handlerFor(new Key(1, 101), HANDLER);
+
+    assertThat(again).isSameAs(first);
+    assertThat(newer.getClass()).isNotSameAs(first.getClass());
+    RecordingRun run = RecordingRun.of("world");
+    assertThat(first.handle(run).message()).isEqualTo("greeted");
+    assertThat(run.lines()).containsExactly("hello world from shard 1/3");
+  }
+
+  @Test
+  void keepsOnlyTheMostRecentlyUsedAndDestroysTheEvicted() {
+    Handler one = classes.handlerFor(new Key(1, 1), HANDLER);
+    classes.handlerFor(new Key(2, 1), HANDLER);
+    classes.handlerFor(new Key(1, 1), HANDLER);
+    classes.handlerFor(new Key(3, 1), HANDLER);
+
+    assertThat(classes.size()).isEqualTo(2);
+    assertThat(classes.handlerFor(new Key(1, 1), HANDLER)).isSameAs(one);
+    assertThat(System.getProperties().stringPropertyNames()).anyMatch(key -> key.startsWith("greeter.destroyed."));
+  }
+
+  @Test
+  void aCompileErrorFailsWithTheCompilersMessage() {
+    assertThatThrownBy(() -> classes.handlerFor(new Key(4, 1), "class Broken implements io.tempora.handler.Handler {"))
+        .isInstanceOf(GlueCompileFailed.class)
+        .hasMessageContaining("the Groovy glue of job 4 does not compile")
+        .hasMessageContaining("GlueJob4_1.groovy");
+    assertThat(classes.size()).isZero();
+  }
+
+  @Test
+  void sourceWhoseClassIsNoHandlerIsRefused() {
+    assertThatThrownBy(() -> classes.handlerFor(new Key(5, 1), "class Plain { }"))
+        .isInstanceOf(GlueCompileFailed.class)
+        .hasMessageContaining("must define a class implementing io.tempora.handler.Handler");
+  }
+}
