@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +23,7 @@ public class DispatchRun {
   @Inject ExecutorAddresses addresses;
   @Inject Routers routers;
   @Inject ExecutorClient client;
+  @Inject ProbingRoute probing;
   @Inject DispatchOutcomes outcomes;
   @Inject AdminConfig config;
   @Inject Clock clock;
@@ -35,13 +37,28 @@ public class DispatchRun {
         outcomes.record(DispatchOutcome.failed(order.runId(), null, noExecutor(target), firedAt));
         return;
       }
-      String address = routers.of(order.routeStrategy()).route(order.jobId(), live);
-      client.trigger(address, target.dialect(), order.toTrigger(firedAt))
-          .whenComplete((reply, failure) -> outcomes.record(outcomeOf(order.runId(), address, reply, failure, firedAt)));
+      Optional<Probe> probe = routers.probeOf(order.routeStrategy());
+      if (probe.isPresent()) {
+        probing.choose(live, probe.get(), order.jobId()).thenAccept(choice -> {
+          if (choice.found()) {
+            send(order, choice.address(), firedAt);
+          } else {
+            outcomes.record(DispatchOutcome.failed(order.runId(), null,
+                "every executor refused the run (" + order.routeStrategy() + "): " + choice.refusals(), firedAt));
+          }
+        });
+      } else {
+        send(order, routers.of(order.routeStrategy()).route(order.jobId(), live), firedAt);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "dispatch of run " + order.runId() + " failed; the run is marked FAILED", e);
       outcomes.record(DispatchOutcome.failed(order.runId(), null, "dispatch failed: " + e, firedAt));
     }
+  }
+
+  private void send(DispatchOrder order, String address, Instant firedAt) {
+    client.trigger(address, order.target().dialect(), order.toTrigger(firedAt))
+        .whenComplete((reply, failure) -> outcomes.record(outcomeOf(order.runId(), address, reply, failure, firedAt)));
   }
 
   private String noExecutor(ExecutorTarget target) {

@@ -65,6 +65,12 @@ public class ExecutorClient {
         .thenApply(response -> read(response, PLAIN_REPLY));
   }
 
+  /** {@code /beat} or {@code /idleBeat}: a short question, same client and timeouts as a trigger. */
+  public CompletableFuture<Reply<Void>> probe(String address, String path, Object body) {
+    return http.sendAsync(post(address, path, body), HttpResponse.BodyHandlers.ofString())
+        .thenApply(response -> read(response, PLAIN_REPLY));
+  }
+
   public LogReply log(String address, LogRequest request) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(post(address, "log", request), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {

@@ -18,6 +18,7 @@ public class ExecutorAddresses {
   }
 
   public List<String> of(AddressMode mode, String appName, List<String> manualAddresses) {
-    return mode == AddressMode.MANUAL ? manualAddresses : live.of(appName);
+    // sorted like the live registry, so FIRST and LAST mean the same on every node
+    return mode == AddressMode.MANUAL ? manualAddresses.stream().sorted().toList() : live.of(appName);
   }
 }

@@ -1,6 +1,10 @@
 package io.tempora.admin.job.entity;
 
-/** Which live executor of the group gets a run. */
+/**
+ * Which live executor of the group gets a run. FAILOVER asks each in turn whether it is alive
+ * ({@code /beat}), BUSYOVER whether it is idle for the job ({@code /idleBeat}), and takes the first
+ * that says yes.
+ */
 public enum RouteStrategy {
-  FIRST, LAST, ROUND, RANDOM
+  FIRST, LAST, ROUND, RANDOM, CONSISTENT_HASH, LEAST_FREQUENTLY_USED, LEAST_RECENTLY_USED, FAILOVER, BUSYOVER
 }
