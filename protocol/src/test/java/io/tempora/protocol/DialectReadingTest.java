@@ -61,6 +61,17 @@ class DialectReadingTest {
   }
 
   @Test
+  void logRequestCarriesTheRunTimeUnderBothSpellingsAndReadsEither() throws Exception {
+    String written = json.writeValueAsString(new LogRequest(2, 1795512004001L, 1));
+    assertThat(written).contains("\"logDateTim\":1795512004001").contains("\"logDateTime\":1795512004001");
+    assertThat(json.readValue("{\"logDateTim\":1795512004001,\"logId\":2,\"fromLineNum\":1}", LogRequest.class))
+        .isEqualTo(new LogRequest(2, 1795512004001L, 1));
+    assertThat(json.readValue("{\"logDateTime\":7,\"logId\":2,\"fromLineNum\":3}", LogRequest.class).logDateTim())
+        .isEqualTo(7);
+    assertThat(json.readValue(written, LogRequest.class)).isEqualTo(new LogRequest(2, 1795512004001L, 1));
+  }
+
+  @Test
   void writesLogReplyUnderBothPayloadNames() throws Exception {
     String written = json.writeValueAsString(LogReply.of(new LogPage(1, 1, "a", false)));
     assertThat(written).contains("\"data\":{").contains("\"content\":{").contains("\"isEnd\":false");
