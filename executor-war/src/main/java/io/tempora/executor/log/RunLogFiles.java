@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -30,10 +31,15 @@ public class RunLogFiles {
   @Inject Clock clock;
 
   private final LogPager pager = new LogPager();
-  private final Set<Long> growing = ConcurrentHashMap.newKeySet();
+  private final Map<Long, LocalDate> growing = new ConcurrentHashMap<>();
 
-  public void growing(long logId) {
-    growing.add(logId);
+  public void growing(long logDateTime, long logId) {
+    growing.put(logId, dayOf(logDateTime));
+  }
+
+  /** The day folders that hold a growing log; old-log removal leaves them alone. */
+  public Set<LocalDate> growingDays() {
+    return Set.copyOf(growing.values());
   }
 
   public void ended(long logId) {
@@ -56,7 +62,7 @@ public class RunLogFiles {
   public LogPage read(long logDateTime, long logId, int fromLineNum) throws IOException {
     int fromLine = Math.max(1, fromLineNum);
     Path file = fileOf(logDateTime, logId);
-    boolean stillGrowing = growing.contains(logId);
+    boolean stillGrowing = growing.containsKey(logId);
     if (!Files.isRegularFile(file)) {
       String content = stillGrowing ? "" : "log file not found for run " + logId + " of " + dayOf(logDateTime);
       return new LogPage(fromLine, fromLine - 1, content, !stillGrowing);

@@ -74,11 +74,16 @@ public class ExecutorConfig {
   @ConfigProperty(name = "tempora.executor.worker-idle-timeout")
   Duration workerIdleTimeout;
 
+  @Inject
+  @ConfigProperty(name = "tempora.executor.log-retention")
+  Duration logRetention;
+
   public void validate() {
     adminAddresses();
     advertisedAddress();
     requirePositive("tempora.executor.beat-interval", beatInterval);
     requirePositive("tempora.executor.worker-idle-timeout", workerIdleTimeout);
+    requirePositive("tempora.executor.log-retention", logRetention);
     if (tokenWait.isNegative()) {
       throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
     }
@@ -113,6 +118,11 @@ public class ExecutorConfig {
 
   public Path logsDir() {
     return Path.of(logsDir);
+  }
+
+  /** How long run logs are kept, counted in whole UTC days of their folders. */
+  public Duration logRetention() {
+    return logRetention;
   }
 
   /** Where run results wait, on disk, until an admin accepts them. */

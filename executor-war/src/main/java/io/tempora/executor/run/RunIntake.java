@@ -55,7 +55,7 @@ public class RunIntake {
     if (!ledger.claim(trigger.logId())) {
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
     }
-    logs.growing(trigger.logId());
+    logs.growing(trigger.logDateTime(), trigger.logId());
     Optional<String> refusal =
         workers.submit(new Run(trigger), handler, BlockStrategy.of(trigger.executorBlockStrategy()));
     if (refusal.isPresent()) {

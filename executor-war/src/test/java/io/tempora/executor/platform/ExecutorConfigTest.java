@@ -19,6 +19,7 @@ class ExecutorConfigTest {
     config.appName = "tempora-demo";
     config.beatInterval = Duration.ofSeconds(30);
     config.workerIdleTimeout = Duration.ofSeconds(60);
+    config.logRetention = Duration.ofDays(30);
     config.tokenWait = Duration.ofSeconds(30);
     config.queueCapacity = 1000;
     config.callbackDialect = "XXL_3_3";
