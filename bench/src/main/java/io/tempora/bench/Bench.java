@@ -1,16 +1,23 @@
 package io.tempora.bench;
 
+import io.tempora.bench.executor.ExecutorBenchmark;
 import io.tempora.client.ApiClient;
 import io.tempora.client.ApiException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-/** Entry point of {@code bench/bench}; exits non-zero when a run did not succeed or the input is bad. */
+/**
+ * Entry point of {@code bench/bench}: {@code trigger} against a running admin, {@code executor} against an
+ * executor it starts itself. Exits non-zero when a run did not succeed or the input is bad.
+ */
 public final class Bench {
 
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("executor")) {
+      System.exit(ExecutorBenchmark.run(args));
+    }
     BenchOptions options;
     try {
       options = BenchOptions.parse(args);

@@ -13,7 +13,8 @@ record BenchOptions(String url, String token, int runs, int concurrency, String 
 
   static final String USAGE = """
       usage: bench trigger [--runs 2000] [--concurrency 16] [--url http://localhost:8080]
-                           [--token TOKEN | --data-dir ./tempora-data] [--app tempora-demo] [--timeout-seconds 600]""";
+                           [--token TOKEN | --data-dir ./tempora-data] [--app tempora-demo] [--timeout-seconds 600]
+         bench executor [--runs 20000] [--concurrency 16] [--idle-jobs 1000] [--executor-port 19990] (see bench/README.md)""";
 
   static BenchOptions parse(String... args) {
     if (args.length == 0 || !args[0].equals("trigger")) {

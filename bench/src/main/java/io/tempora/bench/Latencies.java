@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.List;
 
 /** Nearest-rank percentiles of a set of durations. */
-record Latencies(List<Duration> sorted) {
+public record Latencies(List<Duration> sorted) {
 
-  static Latencies of(List<Duration> durations) {
+  public static Latencies of(List<Duration> durations) {
     return new Latencies(durations.stream().sorted().toList());
   }
 
-  Duration percentile(double p) {
+  public Duration percentile(double p) {
     if (sorted.isEmpty()) {
       return Duration.ZERO;
     }
@@ -18,7 +18,7 @@ record Latencies(List<Duration> sorted) {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
   }
 
-  String summary() {
+  public String summary() {
     return String.format("p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (n=%d)",
         percentile(50).toMillis(), percentile(95).toMillis(), percentile(99).toMillis(),
         percentile(100).toMillis(), sorted.size());
