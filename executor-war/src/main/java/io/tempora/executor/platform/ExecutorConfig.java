@@ -78,12 +78,17 @@ public class ExecutorConfig {
   @ConfigProperty(name = "tempora.executor.log-retention")
   Duration logRetention;
 
+  @Inject
+  @ConfigProperty(name = "tempora.executor.stop-grace")
+  Duration stopGrace;
+
   public void validate() {
     adminAddresses();
     advertisedAddress();
     requirePositive("tempora.executor.beat-interval", beatInterval);
     requirePositive("tempora.executor.worker-idle-timeout", workerIdleTimeout);
     requirePositive("tempora.executor.log-retention", logRetention);
+    requirePositive("tempora.executor.stop-grace", stopGrace);
     if (tokenWait.isNegative()) {
       throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
     }
@@ -175,6 +180,11 @@ public class ExecutorConfig {
 
   public Duration workerIdleTimeout() {
     return workerIdleTimeout;
+  }
+
+  /** How long a killed or timed-out handler may take to return before it is abandoned. */
+  public Duration stopGrace() {
+    return stopGrace;
   }
 
   private static URI httpUri(String key, String value) {

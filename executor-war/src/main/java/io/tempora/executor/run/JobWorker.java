@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * The runs of one job, one after another on one thread. The thread is interrupted only while it runs
  * the run that is being stopped (checked under this worker's lock), so a late timeout or kill never
- * hits the next run.
+ * hits the next run. A handler that is still running {@link WorkerTools#stopGrace()} after its
+ * interrupt is abandoned: its run fails, and the job's later runs go to a new worker and thread.
  */
 final class JobWorker {
 
@@ -26,6 +27,7 @@ final class JobWorker {
   private final BlockingQueue<Run> queue;
   private final Thread thread;
   private Run current;
+  private Outcome stopping;
   private String stopReason;
 
   JobWorker(long jobId, PluginHandler handler, WorkerTools tools, JobWorkers owner) {
@@ -48,6 +50,10 @@ final class JobWorker {
 
   String handlerName() {
     return handler.name();
+  }
+
+  PluginHandler handler() {
+    return handler;
   }
 
   boolean offer(Run run) {
@@ -80,15 +86,42 @@ final class JobWorker {
     }
   }
 
-  /** Ends {@code run} now and interrupts its handler if it is still the one running. */
+  /**
+   * Ends {@code run} with {@code outcome}: at once if it is not running, else when its handler returns
+   * after the interrupt, or when the handler is abandoned for not returning.
+   */
   void interrupt(Run run, Outcome outcome) {
-    if (end(run, outcome)) {
-      synchronized (this) {
-        if (current == run) {
+    synchronized (this) {
+      if (current == run && !run.outcome().isPresent()) {
+        if (stopping == null) {
+          stopping = outcome;
           thread.interrupt();
+          tools.watchdogs().schedule(() -> abandonIfStuck(run), tools.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
         }
+        return;
       }
     }
+    end(run, outcome);
+  }
+
+  private void abandonIfStuck(Run run) {
+    Outcome stoppedBy;
+    List<Run> queued = new ArrayList<>();
+    synchronized (this) {
+      if (current != run || stopping == null) {
+        return;
+      }
+      stoppedBy = stopping;
+      if (stopReason == null) {
+        stopReason = "the worker of job " + jobId + " was abandoned";
+      }
+      queue.drainTo(queued);
+    }
+    String abandoned = "the handler did not stop within " + tools.stopGrace().toSeconds() + "s of its interrupt and was abandoned";
+    LOG.warning(() -> "run " + run.logId() + " of job " + jobId + " (" + stoppedBy.message() + "): " + abandoned
+        + "; its thread " + thread.getName() + " is left to finish on its own and the job's next runs get a new thread");
+    end(run, new Outcome(stoppedBy.code(), stoppedBy.message() + "; " + abandoned));
+    owner.abandoned(this, queued);
   }
 
   private synchronized boolean stopped() {
@@ -123,7 +156,7 @@ final class JobWorker {
       current = run;
     }
     ScheduledFuture<?> watchdog = watch(run);
-    Outcome outcome;
+    Outcome outcome = null;
     try {
       outcome = tools.execute().apply(run, handler);
     } finally {
@@ -131,7 +164,11 @@ final class JobWorker {
         watchdog.cancel(false);
       }
       synchronized (this) {
+        if (stopping != null) {
+          outcome = stopping;
+        }
         current = null;
+        stopping = null;
         Thread.interrupted();
       }
     }

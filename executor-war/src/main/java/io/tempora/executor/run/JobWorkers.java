@@ -101,6 +101,30 @@ public final class JobWorkers {
     return true;
   }
 
+  /**
+   * Takes {@code stuck} out of the registry; its queued runs go to a new worker with the same handler,
+   * or fail if the job's worker has already been replaced or killed.
+   */
+  void abandoned(JobWorker stuck, List<Run> queued) {
+    synchronized (this) {
+      if (workers.get(stuck.jobId()) == stuck) {
+        workers.remove(stuck.jobId());
+        if (!queued.isEmpty()) {
+          JobWorker fresh = new JobWorker(stuck.jobId(), stuck.handler(), tools, this);
+          queued.forEach(fresh::offer);
+          workers.put(stuck.jobId(), fresh);
+          fresh.start();
+          return;
+        }
+      }
+    }
+    queued.forEach(run -> {
+      if (run.end(Outcome.failed("the worker of job " + stuck.jobId() + " was abandoned"))) {
+        tools.ended().accept(run);
+      }
+    });
+  }
+
   synchronized void forget(JobWorker worker) {
     workers.remove(worker.jobId(), worker);
   }

@@ -42,7 +42,7 @@ public class RunIntake {
     CompleteRun complete = new CompleteRun(logs, ledger, callbacks::report);
     ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logDateTime(), run.logId()));
     workers = new JobWorkers(new WorkerTools(
-        threads, scheduler, config.queueCapacity(), config.workerIdleTimeout(), execute::apply, complete::ended));
+        threads, scheduler, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), execute::apply, complete::ended));
   }
 
   public Reply<Void> trigger(TriggerRequest trigger) {

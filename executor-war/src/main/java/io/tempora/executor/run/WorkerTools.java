@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  *
  * @param threads where worker threads come from (the container's managed thread factory)
  * @param watchdogs schedules the interrupt of a run that overstays its timeout
+ * @param stopGrace how long an interrupted handler may take to return before it is abandoned
  * @param execute runs one run's handler on the calling thread and says how it went
  * @param ended called once for every run, however it ended
  */
@@ -20,5 +21,6 @@ public record WorkerTools(
     ScheduledExecutorService watchdogs,
     int queueCapacity,
     Duration idleTimeout,
+    Duration stopGrace,
     BiFunction<Run, PluginHandler, Outcome> execute,
     Consumer<Run> ended) {}

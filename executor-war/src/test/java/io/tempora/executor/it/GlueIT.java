@@ -205,6 +205,32 @@ class GlueIT {
   }
 
   @Test
+  void aGroovyHandlerIgnoringItsInterruptIsAbandonedAtItsTimeoutAndTheNextRunDoesNotWaitForIt() throws Exception {
+    String source = """
+        import io.tempora.handler.*
+        class Stubborn implements Handler {
+          String name() { 'stubborn' }
+          HandlerResult handle(RunContext run) {
+            long end = System.nanoTime() + 30_000_000_000L
+            while (run.params() == 'spin' && System.nanoTime() < end) {}
+            HandlerResult.success('not stuck')
+          }
+        }
+        """;
+    long stuck = trigger(glue(118, "GLUE_GROOVY", source, 1, "spin", 1));
+    long next = trigger(glue(118, "GLUE_GROOVY", source, 1, "free", 0));
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> !admin.callbacksFor(stuck).isEmpty());
+    assertThat(admin.onlyCallbackFor(stuck)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)
+        .containsExactly(502, "timed out after 1s; the handler did not stop within 5s of its interrupt and was abandoned");
+    await().atMost(Duration.ofSeconds(10)).until(() -> !admin.callbacksFor(next).isEmpty());
+    assertThat(admin.onlyCallbackFor(next)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)
+        .containsExactly(200, "not stuck");
+    assertThat(executor.serverSaid("WARNING")).isTrue();
+    assertThat(executor.serverSaid("is left to finish on its own")).isTrue();
+  }
+
+  @Test
   void theCommandHandlerRunsItsParamsAsACommandLine() throws Exception {
     long ok = trigger(bean(116, "command", "echo command says $TEMPORA_JOB_ID"));
     long failing = trigger(bean(117, "command", "echo about to fail; exit 7"));

@@ -116,6 +116,54 @@ class JobWorkersTest {
   }
 
   @Test
+  void aHandlerThatIgnoresItsInterruptIsAbandonedAndTheNextRunGetsANewThread() {
+    CountDownLatch stubbornEnd = new CountDownLatch(1);
+    PluginHandler stubbornOnce = handler("stubborn", context -> {
+      while (context.runId() == 1 && stubbornEnd.getCount() > 0) {
+        Thread.onSpinWait();
+      }
+      return HandlerResult.success(context.runId() == 2 ? "next" : "later");
+    });
+    workers.submit(run(1, "SERIAL_EXECUTION", 1), stubbornOnce, BlockStrategy.SERIAL_EXECUTION);
+    workers.submit(run(2, "SERIAL_EXECUTION", 0), stubbornOnce, BlockStrategy.SERIAL_EXECUTION);
+
+    try {
+      await().atMost(Duration.ofSeconds(5)).until(() -> results.containsKey(1L) && results.containsKey(2L));
+      assertThat(results.get(1L)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)
+          .containsExactly(502, "timed out after 1s; the handler did not stop within 0s of its interrupt and was abandoned");
+      assertThat(results.get(2L)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)
+          .containsExactly(200, "next");
+      assertThat(workers.submit(run(3, "SERIAL_EXECUTION", 0), stubbornOnce, BlockStrategy.SERIAL_EXECUTION)).isEmpty();
+      await().until(() -> results.containsKey(3L));
+      assertThat(results.get(3L).handleMsg()).isEqualTo("later");
+    } finally {
+      stubbornEnd.countDown();
+    }
+  }
+
+  @Test
+  void aKilledHandlerThatIgnoresItsInterruptIsAbandonedWithTheKillReason() {
+    CountDownLatch stubbornEnd = new CountDownLatch(1);
+    workers.submit(run(1, "SERIAL_EXECUTION", 0), handler("stubborn", context -> {
+      while (stubbornEnd.getCount() > 0) {
+        Thread.onSpinWait();
+      }
+      return HandlerResult.success("finally");
+    }), BlockStrategy.SERIAL_EXECUTION);
+    await().until(() -> started.contains(1L));
+
+    try {
+      workers.kill(JOB, "killed by the scheduling centre");
+      await().atMost(Duration.ofSeconds(5)).until(() -> results.containsKey(1L));
+      assertThat(results.get(1L).handleCode()).isEqualTo(500);
+      assertThat(results.get(1L).handleMsg()).startsWith("killed by the scheduling centre; the handler did not stop");
+      assertThat(workers.busy(JOB)).isFalse();
+    } finally {
+      stubbornEnd.countDown();
+    }
+  }
+
+  @Test
   void aTriggerForAnotherHandlerReplacesTheWorker() {
     workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking("old"), BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
@@ -151,7 +199,7 @@ class JobWorkersTest {
   }
 
   private JobWorkers workersIdleAfter(Duration idle, int capacity) {
-    return new JobWorkers(new WorkerTools(Executors.defaultThreadFactory(), watchdogs, capacity, idle,
+    return new JobWorkers(new WorkerTools(Executors.defaultThreadFactory(), watchdogs, capacity, idle, Duration.ofMillis(300),
         this::execute, run -> results.put(run.logId(), run.result())));
   }
 
