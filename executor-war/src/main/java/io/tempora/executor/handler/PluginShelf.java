@@ -4,90 +4,176 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The plugin jars of one directory and their handlers by name. A jar that fails to load, or a handler
- * whose init fails, is left out with a warning so one broken plugin does not stop the others.
+ * The plugin jars of one directory and their handlers by name, kept in step with the directory by
+ * {@link #rescan()}: a jar added is loaded, a jar replaced is loaded anew and its old version retired,
+ * a jar removed is retired. A jar is (re)loaded only once its size and modification time are the same
+ * in two scans in a row, so a file still being copied in is not read half-written. A jar that fails to
+ * load, or a handler whose init fails, is left out with a warning so one broken plugin does not stop
+ * the others.
  */
 public final class PluginShelf implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(PluginShelf.class.getName());
 
-  private final List<PluginJar> jars;
-  private final Map<String, PluginHandler> byName;
+  private final Path directory;
+  private final Path copies;
+  private final ClassLoader parent;
+  private final Map<Path, Loaded> loaded = new HashMap<>();
+  private final Map<Path, Fingerprint> settling = new HashMap<>();
+  private final Map<String, PluginHandler> byName = new LinkedHashMap<>();
+  private long generation;
 
-  private PluginShelf(List<PluginJar> jars, Map<String, PluginHandler> byName) {
-    this.jars = jars;
-    this.byName = byName;
+  /**
+   * @param copies a private directory for the copies the class loaders read; emptied here
+   */
+  public PluginShelf(Path directory, Path copies, ClassLoader parent) {
+    this.directory = directory;
+    this.copies = copies;
+    this.parent = parent;
+    emptyCopies();
   }
 
-  public static PluginShelf empty() {
-    return new PluginShelf(List.of(), Map.of());
+  /** Loads every jar in the directory at once, without waiting for it to settle. */
+  public synchronized void load() {
+    List<Path> jars = jarsIn();
+    if (jars.isEmpty()) {
+      LOG.warning(() -> "no plugin jars in " + directory + "; every BEAN run will fail with 'job handler not found'");
+    }
+    jars.forEach(file -> reload(file, Fingerprint.of(file)));
   }
 
-  public static PluginShelf load(Path directory, ClassLoader parent) {
-    List<PluginJar> jars = new ArrayList<>();
-    Map<String, PluginHandler> byName = new LinkedHashMap<>();
-    for (Path file : jarsIn(directory)) {
-      try {
-        PluginJar jar = PluginJar.load(file, parent);
-        jars.add(jar);
-        jar.handlers().forEach(handler -> register(handler, file, byName));
-      } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
-        LOG.log(Level.WARNING, "plugin " + file + " cannot be loaded; its handlers are unavailable", e);
+  public synchronized void rescan() {
+    Set<Path> present = new HashSet<>(jarsIn());
+    for (Path gone : Set.copyOf(loaded.keySet())) {
+      if (!present.contains(gone)) {
+        unload(gone);
+        LOG.info(() -> "plugin " + gone + " removed; its handlers are gone once their running runs end");
       }
     }
-    return new PluginShelf(jars, byName);
+    settling.keySet().retainAll(present);
+    for (Path file : present) {
+      Fingerprint now = Fingerprint.of(file);
+      Loaded current = loaded.get(file);
+      if (current != null && current.fingerprint().equals(now)) {
+        settling.remove(file);
+      } else if (now.equals(settling.put(file, now))) {
+        settling.remove(file);
+        reload(file, now);
+      }
+    }
   }
 
-  public Optional<PluginHandler> find(String name) {
-    return Optional.ofNullable(name).map(byName::get);
+  /**
+   * A handler for one run, leased: the caller must {@link PluginHandler#release()} it when the run's
+   * handler has returned (or the run never started).
+   */
+  public synchronized Optional<PluginHandler> find(String name) {
+    return Optional.ofNullable(name).map(byName::get).filter(PluginHandler::lease);
   }
 
-  public Set<String> names() {
-    return byName.keySet();
+  public synchronized Set<String> names() {
+    return new TreeSet<>(byName.keySet());
   }
 
   @Override
-  public void close() {
-    jars.forEach(PluginJar::close);
+  public synchronized void close() {
+    Set.copyOf(loaded.keySet()).forEach(this::unload);
   }
 
-  private static void register(PluginHandler handler, Path file, Map<String, PluginHandler> byName) {
+  private void reload(Path file, Fingerprint fingerprint) {
+    boolean replacing = loaded.containsKey(file);
+    unload(file);
+    PluginJar jar = null;
+    try {
+      Path copy = copies.resolve(++generation + "-" + file.getFileName());
+      Files.copy(file, copy);
+      jar = PluginJar.load(file, copy, parent);
+      List<String> names = jar.handlers().stream().filter(handler -> register(handler, file)).map(PluginHandler::name).toList();
+      LOG.info(() -> "plugin " + file + (replacing ? " replaced" : " loaded") + "; handlers " + names);
+    } catch (IOException | RuntimeException | ServiceConfigurationError | LinkageError e) {
+      LOG.log(Level.WARNING, "plugin " + file + " cannot be loaded; its handlers are unavailable until the file changes", e);
+      if (jar != null) {
+        jar.handlers().forEach(handler -> byName.remove(handler.name(), handler));
+        jar.retire();
+        jar = null;
+      }
+    }
+    loaded.put(file, new Loaded(fingerprint, jar));
+  }
+
+  private void unload(Path file) {
+    Loaded old = loaded.remove(file);
+    if (old != null && old.jar() != null) {
+      old.jar().handlers().forEach(handler -> byName.remove(handler.name(), handler));
+      old.jar().retire();
+    }
+  }
+
+  private boolean register(PluginHandler handler, Path file) {
     if (byName.containsKey(handler.name())) {
-      LOG.warning(() -> "handler " + handler.name() + " in " + file + " ignored: an earlier jar has one of that name");
-      return;
+      LOG.warning(() -> "handler " + handler.name() + " in " + file + " ignored: another jar has one of that name");
+      return false;
     }
     try {
       handler.init();
       byName.put(handler.name(), handler);
+      return true;
     } catch (Exception e) {
       LOG.log(Level.WARNING, "handler " + handler.name() + " in " + file + " failed to init; runs of it will be refused", e);
+      return false;
     }
   }
 
-  private static List<Path> jarsIn(Path directory) {
+  private List<Path> jarsIn() {
     try {
       Files.createDirectories(directory);
       try (Stream<Path> files = Files.list(directory)) {
-        List<Path> jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
-        if (jars.isEmpty()) {
-          LOG.warning(() -> "no plugin jars in " + directory + "; every run will fail with 'job handler not found'");
-        }
-        return jars;
+        return files.filter(file -> file.getFileName().toString().endsWith(".jar") && Files.isRegularFile(file))
+            .sorted().toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the plugins directory " + directory, e);
+    }
+  }
+
+  private void emptyCopies() {
+    try {
+      Files.createDirectories(copies);
+      try (Stream<Path> old = Files.list(copies)) {
+        for (Path copy : old.toList()) {
+          Files.deleteIfExists(copy);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the directory of plugin copies " + copies, e);
+    }
+  }
+
+  private record Loaded(Fingerprint fingerprint, PluginJar jar) {}
+
+  private record Fingerprint(long size, FileTime modified) {
+
+    static Fingerprint of(Path file) {
+      try {
+        return new Fingerprint(Files.size(file), Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        return new Fingerprint(-1, FileTime.fromMillis(0));
+      }
     }
   }
 }

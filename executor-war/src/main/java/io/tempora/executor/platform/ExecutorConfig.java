@@ -82,6 +82,10 @@ public class ExecutorConfig {
   @ConfigProperty(name = "tempora.executor.stop-grace")
   Duration stopGrace;
 
+  @Inject
+  @ConfigProperty(name = "tempora.executor.plugins-poll")
+  Duration pluginsPoll;
+
   public void validate() {
     adminAddresses();
     advertisedAddress();
@@ -89,6 +93,7 @@ public class ExecutorConfig {
     requirePositive("tempora.executor.worker-idle-timeout", workerIdleTimeout);
     requirePositive("tempora.executor.log-retention", logRetention);
     requirePositive("tempora.executor.stop-grace", stopGrace);
+    requirePositive("tempora.executor.plugins-poll", pluginsPoll);
     if (tokenWait.isNegative()) {
       throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
     }
@@ -119,6 +124,11 @@ public class ExecutorConfig {
 
   public Path pluginsDir() {
     return Path.of(pluginsDir);
+  }
+
+  /** How often the plugins directory is checked for added, replaced and removed jars. */
+  public Duration pluginsPoll() {
+    return pluginsPoll;
   }
 
   public Path logsDir() {

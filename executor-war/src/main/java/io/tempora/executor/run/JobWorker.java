@@ -149,7 +149,7 @@ final class JobWorker {
 
   private void runOne(Run run) {
     synchronized (this) {
-      if (stopReason != null) {
+      if (stopReason != null || run.outcome().isPresent()) {
         end(run, Outcome.failed(stopReason));
         return;
       }
@@ -158,8 +158,9 @@ final class JobWorker {
     ScheduledFuture<?> watchdog = watch(run);
     Outcome outcome = null;
     try {
-      outcome = tools.execute().apply(run, handler);
+      outcome = tools.execute().apply(run, run.handler());
     } finally {
+      run.releaseHandler();
       if (watchdog != null) {
         watchdog.cancel(false);
       }
@@ -184,6 +185,13 @@ final class JobWorker {
   }
 
   private boolean end(Run run, Outcome outcome) {
+    boolean handlerReturned;
+    synchronized (this) {
+      handlerReturned = current != run;
+    }
+    if (handlerReturned) {
+      run.releaseHandler();
+    }
     if (!run.end(outcome)) {
       return false;
     }

@@ -26,6 +26,7 @@ public final class JobWorkers {
     JobWorker replaced = null;
     String replacedBecause = null;
     Optional<String> refusal = Optional.empty();
+    run.handledBy(handler);
     synchronized (this) {
       JobWorker worker = workers.get(run.jobId());
       if (worker != null && !worker.handlerName().equals(handler.name())) {
@@ -35,6 +36,7 @@ public final class JobWorkers {
       } else if (worker != null) {
         BlockStrategy.Admission admission = strategy.admit(worker.busy());
         if (admission.verdict() == BlockStrategy.Verdict.REJECT) {
+          run.releaseHandler();
           return Optional.of(admission.reason());
         }
         if (admission.verdict() == BlockStrategy.Verdict.REPLACE) {
@@ -55,6 +57,9 @@ public final class JobWorkers {
     }
     if (replaced != null) {
       replaced.stop(replacedBecause);
+    }
+    if (refusal.isPresent()) {
+      run.releaseHandler();
     }
     return refusal;
   }
@@ -119,6 +124,7 @@ public final class JobWorkers {
       }
     }
     queued.forEach(run -> {
+      run.releaseHandler();
       if (run.end(Outcome.failed("the worker of job " + stuck.jobId() + " was abandoned"))) {
         tools.ended().accept(run);
       }

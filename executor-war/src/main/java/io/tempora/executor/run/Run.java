@@ -1,9 +1,11 @@
 package io.tempora.executor.run;
 
+import io.tempora.executor.handler.PluginHandler;
 import io.tempora.protocol.CallbackResult;
 import io.tempora.protocol.TriggerRequest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,6 +16,8 @@ public final class Run {
 
   private final TriggerRequest trigger;
   private final AtomicReference<Outcome> outcome = new AtomicReference<>();
+  private final AtomicReference<PluginHandler> handler = new AtomicReference<>();
+  private final AtomicBoolean released = new AtomicBoolean();
 
   public Run(TriggerRequest trigger) {
     this.trigger = trigger;
@@ -46,6 +50,25 @@ public final class Run {
   /** Zero when the run may take as long as it likes. */
   public Duration timeout() {
     return Duration.ofSeconds(Math.max(0, trigger.executorTimeout()));
+  }
+
+  /** The handler this run was accepted for; its lease is given back by {@link #releaseHandler()}. */
+  void handledBy(PluginHandler leased) {
+    if (!handler.compareAndSet(null, leased)) {
+      throw new IllegalStateException("run " + logId() + " already has its handler");
+    }
+  }
+
+  PluginHandler handler() {
+    return handler.get();
+  }
+
+  /** Gives the handler's lease back, once, when the handler has returned or will never run. */
+  void releaseHandler() {
+    PluginHandler leased = handler.get();
+    if (leased != null && released.compareAndSet(false, true)) {
+      leased.release();
+    }
   }
 
   /** @return whether this call ended the run (false if it had already ended) */

@@ -53,6 +53,7 @@ public class RunIntake {
       return Reply.fail(e.getMessage());
     }
     if (!ledger.claim(trigger.logId())) {
+      handler.release();
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
     }
     logs.growing(trigger.logDateTime(), trigger.logId());

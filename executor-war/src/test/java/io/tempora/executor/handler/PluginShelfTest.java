@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginShelfTest {
 
   @TempDir Path plugins;
+  @TempDir Path copies;
+  @TempDir Path work;
 
   @Test
   void findsEveryHandlerOfAPluginJarByName() throws Exception {
     Files.copy(basicHandlersJar(), plugins.resolve("basic-handlers.jar"));
-    try (PluginShelf shelf = PluginShelf.load(plugins, PluginShelfTest.class.getClassLoader())) {
+    try (PluginShelf shelf = loaded()) {
       assertThat(shelf.names()).containsExactlyInAnyOrder("echo", "sleep", "fail", "http-get");
       assertThat(shelf.find("nope")).isEmpty();
       assertThat(shelf.find(null)).isEmpty();
@@ -35,8 +37,10 @@ class PluginShelfTest {
       lines.add(line);
       seen.add(Thread.currentThread().getContextClassLoader());
     };
-    try (PluginShelf shelf = PluginShelf.load(plugins, PluginShelfTest.class.getClassLoader())) {
-      HandlerResult result = shelf.find("echo").orElseThrow().handle(context("hi", log));
+    try (PluginShelf shelf = loaded()) {
+      PluginHandler echo = shelf.find("echo").orElseThrow();
+      HandlerResult result = echo.handle(context("hi", log));
+      echo.release();
       assertThat(result).isEqualTo(HandlerResult.success("hi"));
       assertThat(lines).singleElement().asString().contains("hi");
       assertThat(seen.get(0)).isNotSameAs(PluginShelfTest.class.getClassLoader());
@@ -46,8 +50,88 @@ class PluginShelfTest {
   @Test
   void anEmptyDirectoryGivesNoHandlersAndABrokenJarIsSkipped() throws Exception {
     Files.writeString(plugins.resolve("broken.jar"), "not a zip");
-    try (PluginShelf shelf = PluginShelf.load(plugins, PluginShelfTest.class.getClassLoader())) {
+    try (PluginShelf shelf = loaded()) {
       assertThat(shelf.names()).isEmpty();
+    }
+  }
+
+  @Test
+  void aJarAddedWhileRunningIsLoadedOnceItLooksTheSameInTwoScans() throws Exception {
+    Path journal = work.resolve("journal");
+    try (PluginShelf shelf = loaded()) {
+      PluginJars.greeter(plugins.resolve("greeter.jar"), "greet", "v1", journal);
+
+      shelf.rescan();
+      assertThat(shelf.find("greet")).isEmpty();
+      shelf.rescan();
+      assertThat(run(shelf, "greet")).isEqualTo("v1");
+      assertThat(PluginJars.journal(journal)).containsExactly("init v1");
+    }
+    assertThat(PluginJars.journal(journal)).containsExactly("init v1", "destroy v1");
+  }
+
+  @Test
+  void aReplacedJarServesNewRunsWhileTheOldVersionIsDestroyedOnlyAfterItsLastRunEnds() throws Exception {
+    Path journal = work.resolve("journal");
+    PluginJars.greeter(plugins.resolve("greeter.jar"), "greet", "v1", journal);
+    try (PluginShelf shelf = loaded()) {
+      PluginHandler running = shelf.find("greet").orElseThrow();
+
+      PluginJars.greeter(plugins.resolve("greeter.jar"), "greet", "v2", journal);
+      shelf.rescan();
+      shelf.rescan();
+
+      assertThat(run(shelf, "greet")).isEqualTo("v2");
+      assertThat(running.handle(context("", line -> {})).message()).isEqualTo("v1");
+      assertThat(PluginJars.journal(journal)).containsExactly("init v1", "init v2");
+      running.release();
+      assertThat(PluginJars.journal(journal)).containsExactly("init v1", "init v2", "destroy v1");
+      assertThat(copies).isDirectoryNotContaining(copy -> copy.getFileName().toString().startsWith("1-"));
+    }
+  }
+
+  @Test
+  void aRemovedJarsHandlersDisappearAndItIsDestroyedAfterItsRunningRun() throws Exception {
+    Path journal = work.resolve("journal");
+    PluginJars.greeter(plugins.resolve("greeter.jar"), "greet", "v1", journal);
+    try (PluginShelf shelf = loaded()) {
+      PluginHandler running = shelf.find("greet").orElseThrow();
+
+      Files.delete(plugins.resolve("greeter.jar"));
+      shelf.rescan();
+
+      assertThat(shelf.find("greet")).isEmpty();
+      assertThat(shelf.names()).isEmpty();
+      assertThat(PluginJars.journal(journal)).containsExactly("init v1");
+      running.release();
+      assertThat(PluginJars.journal(journal)).containsExactly("init v1", "destroy v1");
+    }
+  }
+
+  @Test
+  void theLoaderReadsAPrivateCopySoTheOriginalMayBeOverwritten() throws Exception {
+    Path journal = work.resolve("journal");
+    PluginJars.greeter(plugins.resolve("greeter.jar"), "greet", "v1", journal);
+    try (PluginShelf shelf = loaded()) {
+      Files.writeString(plugins.resolve("greeter.jar"), "being overwritten");
+
+      assertThat(run(shelf, "greet")).isEqualTo("v1");
+      assertThat(copies).isDirectoryContaining(copy -> copy.getFileName().toString().endsWith("greeter.jar"));
+    }
+  }
+
+  private PluginShelf loaded() {
+    PluginShelf shelf = new PluginShelf(plugins, copies, PluginShelfTest.class.getClassLoader());
+    shelf.load();
+    return shelf;
+  }
+
+  private static String run(PluginShelf shelf, String name) throws Exception {
+    PluginHandler handler = shelf.find(name).orElseThrow();
+    try {
+      return handler.handle(context("", line -> {})).message();
+    } finally {
+      handler.release();
     }
   }
 

@@ -21,6 +21,7 @@ class ExecutorConfigTest {
     config.workerIdleTimeout = Duration.ofSeconds(60);
     config.logRetention = Duration.ofDays(30);
     config.stopGrace = Duration.ofSeconds(5);
+    config.pluginsPoll = Duration.ofSeconds(2);
     config.tokenWait = Duration.ofSeconds(30);
     config.queueCapacity = 1000;
     config.callbackDialect = "XXL_3_3";
