@@ -93,6 +93,24 @@ class GlueIT {
   }
 
   @Test
+  void aLargeLogIsReadInPagesOfAtMostAThousandLinesAndEndsAfterTheLastPage() throws Exception {
+    long logId = trigger(glue(112, "GLUE_SHELL", "for i in $(seq 1 2500); do echo \"line $i\"; done", 1, "", 0));
+    awaitCallback(logId);
+
+    var first = client.log(logId, LOG_DATE, 1);
+    var second = client.log(logId, LOG_DATE, first.toLineNum() + 1);
+    var third = client.log(logId, LOG_DATE, second.toLineNum() + 1);
+    var last = third.isEnd() ? third : client.log(logId, LOG_DATE, third.toLineNum() + 1);
+
+    assertThat(first.toLineNum() - first.fromLineNum() + 1).isEqualTo(1000);
+    assertThat(first.isEnd()).isFalse();
+    assertThat(first.logContent()).contains("line 1\n").doesNotContain("line 1500");
+    assertThat(second.logContent()).contains("line 1500");
+    assertThat(third.logContent() + last.logContent()).contains("line 2500");
+    assertThat(last.isEnd()).isTrue();
+  }
+
+  @Test
   void aScriptExitingWithNonZeroFailsTheRunWithTheCode() throws Exception {
     long logId = trigger(glue(106, "GLUE_SHELL", "echo failing; exit 3", 1, "", 0));
     assertThat(awaitCallback(logId)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)

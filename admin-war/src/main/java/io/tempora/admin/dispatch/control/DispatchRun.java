@@ -57,7 +57,7 @@ public class DispatchRun {
   }
 
   private void send(DispatchOrder order, String address, Instant firedAt) {
-    client.trigger(address, order.target().dialect(), order.toTrigger(firedAt))
+    client.trigger(order.target(), address, order.toTrigger(firedAt))
         .whenComplete((reply, failure) -> outcomes.record(outcomeOf(order.runId(), address, reply, failure, firedAt)));
   }
 

@@ -2,7 +2,6 @@ package io.tempora.admin.dispatch.control;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.tempora.admin.group.entity.WireDialect;
 import io.tempora.admin.platform.JsonProvider;
 import io.tempora.admin.security.control.AccessToken;
 import io.tempora.protocol.LogReply;
@@ -60,9 +59,12 @@ public class ExecutorClient {
     completions.shutdownNow();
   }
 
-  public CompletableFuture<Reply<Void>> trigger(String address, WireDialect dialect, TriggerRequest trigger) {
-    return http.sendAsync(post(address, dialect.triggerPath(), trigger), HttpResponse.BodyHandlers.ofString())
-        .thenApply(response -> read(response, PLAIN_REPLY));
+  /** XXL-JOB 3.5 executors also get their app name in {@code XXL-JOB-APPNAME}; older ones ignore it. */
+  public CompletableFuture<Reply<Void>> trigger(ExecutorTarget target, String address, TriggerRequest trigger) {
+    HttpRequest request = HttpRequest.newBuilder(post(address, target.dialect().triggerPath(), trigger), (name, value) -> true)
+        .header(ProtocolHeaders.APP_NAME, target.appName())
+        .build();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> read(response, PLAIN_REPLY));
   }
 
   /** {@code /beat} or {@code /idleBeat}: a short question, same client and timeouts as a trigger. */
