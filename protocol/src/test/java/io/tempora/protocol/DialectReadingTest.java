@@ -24,6 +24,17 @@ class DialectReadingTest {
   }
 
   @Test
+  void registryBodyOfXxlJobHasNoHandlersAndOursListsThem() throws Exception {
+    RegistryRequest captured = json.readValue(
+        "{\"registryGroup\":\"EXECUTOR\",\"registryKey\":\"xxl-job-executor-sample\",\"registryValue\":\"http://127.0.0.1:19999/\"}",
+        RegistryRequest.class);
+    assertThat(captured.handlers()).isNull();
+    assertThat(json.writeValueAsString(RegistryRequest.executor("a", "http://e/"))).doesNotContain("handlers");
+    assertThat(json.writeValueAsString(RegistryRequest.executor("a", "http://e/", List.of("echo"))))
+        .contains("\"handlers\":[\"echo\"]");
+  }
+
+  @Test
   void readsCallbackTimeUnderEitherSpelling() throws Exception {
     List<CallbackResult> old =
         json.readValue(

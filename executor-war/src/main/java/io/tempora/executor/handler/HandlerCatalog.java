@@ -14,8 +14,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +81,16 @@ public class HandlerCatalog {
     PluginShelf plugins = shelf;
     return Optional.ofNullable(name).map(builtIn::get)
         .or(() -> plugins == null ? Optional.empty() : plugins.find(name));
+  }
+
+  /** Every handler name a run can use now: the built-in ones and those of the loaded plugin jars. */
+  public List<String> names() {
+    PluginShelf plugins = shelf;
+    Set<String> names = new TreeSet<>(builtIn.keySet());
+    if (plugins != null) {
+      names.addAll(plugins.names());
+    }
+    return List.copyOf(names);
   }
 
   @PreDestroy

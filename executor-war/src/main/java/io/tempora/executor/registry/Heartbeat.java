@@ -96,6 +96,6 @@ public class Heartbeat {
   }
 
   private RegistryRequest registration() {
-    return RegistryRequest.executor(config.appName(), config.advertisedAddress());
+    return RegistryRequest.executor(config.appName(), config.advertisedAddress(), catalog.names());
   }
 }

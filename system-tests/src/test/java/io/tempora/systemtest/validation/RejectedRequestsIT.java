@@ -71,6 +71,14 @@ class RejectedRequestsIT {
   }
 
   @Test
+  void handlerNoLiveExecutorOffersIsRejectedNamingHandler() throws Exception {
+    String job = "{\"groupId\":" + admin.executorGroup().getId() + ",\"name\":\"" + Jobs.uniqueName("typo")
+        + "\",\"scheduleType\":\"NONE\",\"handler\":\"ecko\"}";
+
+    assertRejectedWithoutStoring(job, "handler", 400);
+  }
+
+  @Test
   void glueJobWithoutSourceIsRejectedNamingGlueSource() throws Exception {
     String job = "{\"groupId\":" + groupId() + ",\"name\":\"" + Jobs.uniqueName("no-source")
         + "\",\"scheduleType\":\"NONE\",\"glueType\":\"GLUE_SHELL\"}";

@@ -23,9 +23,11 @@ public class Jobs {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject OfferedHandlers handlers;
 
   public Job create(JobDefinition definition) {
     requireGroup(definition.groupId());
+    handlers.requireOffered(definition);
     Job job = new Job(definition, clock.instant());
     em.persist(job);
     return job;
@@ -34,6 +36,7 @@ public class Jobs {
   public Job update(long id, JobDefinition definition) {
     Job job = lockForChange(id);
     requireGroup(definition.groupId());
+    handlers.requireOffered(definition);
     job.define(definition, clock.instant());
     return job;
   }

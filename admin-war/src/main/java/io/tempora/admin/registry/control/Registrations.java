@@ -1,5 +1,6 @@
 package io.tempora.admin.registry.control;
 
+import io.tempora.admin.platform.AdminConfig;
 import io.tempora.admin.registry.entity.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Records heartbeats and farewells; one small transaction each, every 30 s per executor. */
 @ApplicationScoped
@@ -16,20 +21,36 @@ public class Registrations {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject LiveExecutors live;
+  @Inject AdminConfig config;
 
+  /** {@code handlers} is null from XXL-JOB executors, which do not say what they offer. */
   @Transactional
-  public void beat(String appName, String address) {
+  public void beat(String appName, String address, List<String> handlers) {
     Instant now = clock.instant();
-    int updated =
-        em.createQuery("update Registration r set r.lastBeatAt = :now where r.appName = :app and r.address = :address")
-            .setParameter("now", now)
+    Registration registration =
+        em.createQuery("select r from Registration r where r.appName = :app and r.address = :address", Registration.class)
             .setParameter("app", appName)
             .setParameter("address", address)
-            .executeUpdate();
-    if (updated == 0) {
-      em.persist(new Registration(appName, address, now));
-    }
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> {
+              Registration fresh = new Registration(appName, address, now);
+              em.persist(fresh);
+              return fresh;
+            });
+    registration.beat(now, handlers);
     live.forget();
+  }
+
+  /** The handlers offered by the live executors of an app that say what they offer; empty when none says. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Set<String>> offeredHandlers(String appName) {
+    return em.createQuery("select r from Registration r where r.appName = :app and r.lastBeatAt >= :since", Registration.class)
+        .setParameter("app", appName)
+        .setParameter("since", clock.instant().minus(config.deadAfter()))
+        .getResultStream()
+        .filter(r -> !r.handlers().isEmpty())
+        .collect(Collectors.toMap(Registration::address, Registration::handlers));
   }
 
   @Transactional

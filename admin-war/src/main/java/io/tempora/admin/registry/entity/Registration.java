@@ -1,6 +1,10 @@
 package io.tempora.admin.registry.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** One executor address of an app and when it last beat. */
 @Entity
@@ -28,12 +35,30 @@ public class Registration {
   @Column(name = "last_beat_at", nullable = false)
   private Instant lastBeatAt;
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "executor_handler", joinColumns = @JoinColumn(name = "registration_id"))
+  @Column(name = "name", nullable = false)
+  private Set<String> handlers = new HashSet<>();
+
   protected Registration() {}
 
   public Registration(String appName, String address, Instant lastBeatAt) {
     this.appName = appName;
     this.address = address;
     this.lastBeatAt = lastBeatAt;
+  }
+
+  /** A heartbeat; {@code offered} is null from executors that do not say which handlers they have. */
+  public void beat(Instant at, Collection<String> offered) {
+    lastBeatAt = at;
+    if (offered != null && !handlers.equals(Set.copyOf(offered))) {
+      handlers.clear();
+      handlers.addAll(offered);
+    }
+  }
+
+  public Set<String> handlers() {
+    return Set.copyOf(handlers);
   }
 
   public String appName() {
