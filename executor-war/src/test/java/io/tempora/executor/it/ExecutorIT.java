@@ -82,9 +82,15 @@ class ExecutorIT {
 
   @Test
   void registersWithTheAdminUnderItsAppNameAndAddressPresentingTheToken() {
-    RegistryRequest expected = RegistryRequest.executor("tempora-it", executor.url() + "/");
-    eventually().until(() -> admin.registrations.contains(expected));
+    RegistryRequest registration = eventually().until(
+        () -> admin.registrations.stream().filter(this::isThisExecutor).findFirst(), java.util.Optional::isPresent).get();
+    assertThat(registration.registryGroup()).isEqualTo(RegistryRequest.EXECUTOR_GROUP);
+    assertThat(registration.handlers()).contains("echo", "sleep", "fail", "command");
     assertThat(admin.wrongTokens).hasValue(0);
+  }
+
+  private boolean isThisExecutor(RegistryRequest request) {
+    return "tempora-it".equals(request.registryKey()) && (executor.url() + "/").equals(request.registryValue());
   }
 
   @Test
@@ -234,8 +240,7 @@ class ExecutorIT {
   @Order(Integer.MAX_VALUE)
   void deregistersFromTheAdminWhenStopped() throws Exception {
     executor.close();
-    RegistryRequest expected = RegistryRequest.executor("tempora-it", executor.url() + "/");
-    eventually().until(() -> admin.removals.contains(expected));
+    eventually().until(() -> admin.removals.stream().anyMatch(this::isThisExecutor));
   }
 
   private static ConditionFactory eventually() {
