@@ -28,7 +28,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
@@ -49,33 +48,19 @@ class CallbackDurabilityIT {
   private static ExecutorClient client;
 
   @RegisterExtension
-  static final TestWatcher SERVER_LOG_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (executor != null) {
-        System.err.println("---- executor output before " + context.getDisplayName() + " failed ----\n" + executor.logTail(80));
-      }
-    }
-  };
+  static final TestWatcher SERVER_LOG_ON_FAILURE = ItServers.logOnFailure(() -> executor);
 
   @BeforeAll
   static void startExecutor() throws Exception {
-    Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
-    Files.createDirectories(workDir);
     admin = new FakeAdmin(TOKEN);
-    executor = PayaraExecutor.start(Files.createTempDirectory(workDir, "callbacks-"), admin.url(), TOKEN);
+    executor = PayaraExecutor.start(ItServers.newWorkDir("callbacks-"), admin.url(), TOKEN);
     client = new ExecutorClient(executor.url(), TOKEN);
     executor.awaitReady(client);
   }
 
   @AfterAll
   static void stopExecutor() throws Exception {
-    if (executor != null) {
-      executor.close();
-    }
-    if (admin != null) {
-      admin.close();
-    }
+    ItServers.closeAll(executor, admin);
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
@@ -33,33 +32,19 @@ class GlueIT {
   private static ExecutorClient client;
 
   @RegisterExtension
-  static final TestWatcher SERVER_LOG_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (executor != null) {
-        System.err.println("---- executor output before " + context.getDisplayName() + " failed ----\n" + executor.logTail(80));
-      }
-    }
-  };
+  static final TestWatcher SERVER_LOG_ON_FAILURE = ItServers.logOnFailure(() -> executor);
 
   @BeforeAll
   static void startExecutor() throws Exception {
-    Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
-    Files.createDirectories(workDir);
     admin = new FakeAdmin(TOKEN);
-    executor = PayaraExecutor.start(Files.createTempDirectory(workDir, "glue-"), admin.url(), TOKEN);
+    executor = PayaraExecutor.start(ItServers.newWorkDir("glue-"), admin.url(), TOKEN);
     client = new ExecutorClient(executor.url(), TOKEN);
     executor.awaitReady(client);
   }
 
   @AfterAll
   static void stopExecutor() throws Exception {
-    if (executor != null) {
-      executor.close();
-    }
-    if (admin != null) {
-      admin.close();
-    }
+    ItServers.closeAll(executor, admin);
   }
 
   @Test

@@ -15,7 +15,6 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
@@ -33,20 +32,11 @@ class PluginReloadIT {
   private static Path workDir;
 
   @RegisterExtension
-  static final TestWatcher SERVER_LOG_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (executor != null) {
-        System.err.println("---- executor output before " + context.getDisplayName() + " failed ----\n" + executor.logTail(80));
-      }
-    }
-  };
+  static final TestWatcher SERVER_LOG_ON_FAILURE = ItServers.logOnFailure(() -> executor);
 
   @BeforeAll
   static void startExecutor() throws Exception {
-    Path itDir = Path.of(System.getProperty("it.work.dir", "target/it"));
-    Files.createDirectories(itDir);
-    workDir = Files.createTempDirectory(itDir, "reload-");
+    workDir = ItServers.newWorkDir("reload-");
     admin = new FakeAdmin(TOKEN);
     executor = PayaraExecutor.start(workDir, admin.url(), TOKEN, "tempora.executor.plugins-poll=PT0.5S");
     client = new ExecutorClient(executor.url(), TOKEN);
@@ -55,12 +45,7 @@ class PluginReloadIT {
 
   @AfterAll
   static void stopExecutor() throws Exception {
-    if (executor != null) {
-      executor.close();
-    }
-    if (admin != null) {
-      admin.close();
-    }
+    ItServers.closeAll(executor, admin);
   }
 
   @Test
