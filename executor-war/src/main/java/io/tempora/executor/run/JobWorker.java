@@ -1,6 +1,7 @@
 package io.tempora.executor.run;
 
 import io.tempora.executor.handler.PluginHandler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -102,6 +103,21 @@ final class JobWorker {
       }
     }
     end(run, outcome);
+  }
+
+  /**
+   * After {@link #stop}: waits up to {@code limit} for the running handler to return, then abandons it,
+   * so that at shutdown every run has ended, and been reported, before the executor goes away.
+   */
+  void awaitStopped(Duration limit) throws InterruptedException {
+    thread.join(Math.max(1, limit.toMillis()));
+    Run stuck;
+    synchronized (this) {
+      stuck = current;
+    }
+    if (stuck != null) {
+      abandonIfStuck(stuck);
+    }
   }
 
   private void abandonIfStuck(Run run) {

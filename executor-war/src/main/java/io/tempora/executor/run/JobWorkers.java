@@ -1,6 +1,7 @@
 package io.tempora.executor.run;
 
 import io.tempora.executor.handler.PluginHandler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +89,16 @@ public final class JobWorkers {
       workers.clear();
     }
     all.forEach(worker -> worker.stop(reason));
+    // a stopped run ends when its handler returns from the interrupt: wait for it here, at shutdown,
+    // so its result reaches the callback spool before the executor is gone
+    long deadline = System.nanoTime() + tools.stopGrace().toNanos();
+    try {
+      for (JobWorker worker : all) {
+        worker.awaitStopped(Duration.ofNanos(deadline - System.nanoTime()));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
