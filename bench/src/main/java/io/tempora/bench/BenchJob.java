@@ -11,7 +11,7 @@ import io.tempora.client.model.Job;
 import io.tempora.client.model.JobRequest;
 import io.tempora.client.model.ScheduleType;
 
-/** The group and job the benchmark fires: an {@code echo} job fired only by triggers, reused across runs. */
+/** The group and jobs the benchmark fires: {@code echo} jobs fired only by triggers, reused across runs. */
 final class BenchJob {
 
   static final String JOB_NAME = "bench-echo";
@@ -25,25 +25,31 @@ final class BenchJob {
     this.jobs = new JobsApi(client);
   }
 
-  Job prepare(String appName) throws ApiException {
+  /** {@code count} jobs named {@code bench-echo-0} …, found or created. */
+  java.util.List<Job> prepare(String appName, int count) throws ApiException {
     ExecutorGroup group = groupFor(appName);
     if (group.getLiveAddresses() == null || group.getLiveAddresses().isEmpty()) {
       throw new IllegalStateException("no live executor registered as '" + appName
           + "': start the demo executor, or name its app with --app");
     }
+    java.util.Map<String, Job> existing = new java.util.HashMap<>();
     for (int page = 0; ; page++) {
       var found = jobs.listJobs(group.getId(), page, PAGE);
       for (Job job : found.getItems()) {
-        if (job.getName().equals(JOB_NAME)) {
-          return job;
-        }
+        existing.putIfAbsent(job.getName(), job);
       }
       if (found.getItems().isEmpty() || (long) (page + 1) * found.getSize() >= found.getTotal()) {
         break;
       }
     }
-    return jobs.createJob(new JobRequest().groupId(group.getId()).name(JOB_NAME)
-        .scheduleType(ScheduleType.NONE).handler("echo").params("bench"));
+    java.util.List<Job> chosen = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String name = JOB_NAME + "-" + i;
+      Job job = existing.get(name);
+      chosen.add(job != null ? job : jobs.createJob(new JobRequest().groupId(group.getId()).name(name)
+          .scheduleType(ScheduleType.NONE).handler("echo").params("bench")));
+    }
+    return chosen;
   }
 
   private ExecutorGroup groupFor(String appName) throws ApiException {

@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The command line: {@code trigger [--runs N] [--concurrency C] [--url U] [--token T | --data-dir D] [--app A]}. */
-record BenchOptions(String url, String token, int runs, int concurrency, String app, Duration timeout) {
+record BenchOptions(String url, String token, int runs, int concurrency, int jobs, String app, Duration timeout) {
 
   static final String USAGE = """
-      usage: bench trigger [--runs 2000] [--concurrency 16] [--url http://localhost:8080]
+      usage: bench trigger [--runs 2000] [--concurrency 16] [--jobs 100] [--url http://localhost:8080]
                            [--token TOKEN | --data-dir ./tempora-data] [--app tempora-demo] [--timeout-seconds 600]
+         bench cron --jobs 1000 [--db-url jdbc:mariadb://127.0.0.1:3306/tempora] (see bench/README.md)
          bench executor [--runs 20000] [--concurrency 16] [--idle-jobs 1000] [--executor-port 19990] (see bench/README.md)""";
 
   static BenchOptions parse(String... args) {
@@ -35,10 +36,11 @@ record BenchOptions(String url, String token, int runs, int concurrency, String 
         token,
         Integer.parseInt(flags.getOrDefault("runs", "2000")),
         Integer.parseInt(flags.getOrDefault("concurrency", "16")),
+        Integer.parseInt(flags.getOrDefault("jobs", "100")),
         flags.getOrDefault("app", "tempora-demo"),
         Duration.ofSeconds(Long.parseLong(flags.getOrDefault("timeout-seconds", "600"))));
-    if (options.runs < 1 || options.concurrency < 1) {
-      throw new IllegalArgumentException("--runs and --concurrency must be positive");
+    if (options.runs < 1 || options.concurrency < 1 || options.jobs < 1) {
+      throw new IllegalArgumentException("--runs, --concurrency and --jobs must be positive");
     }
     return options;
   }

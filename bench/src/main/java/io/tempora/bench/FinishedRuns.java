@@ -22,16 +22,16 @@ import java.util.concurrent.TimeUnit;
 final class FinishedRuns {
 
   static final Set<RunStatus> FINAL =
-      EnumSet.of(RunStatus.SUCCEEDED, RunStatus.FAILED, RunStatus.TIMED_OUT, RunStatus.KILLED, RunStatus.MISSED);
+      EnumSet.of(RunStatus.SUCCEEDED, RunStatus.FAILED, RunStatus.TIMED_OUT, RunStatus.KILLED, RunStatus.LOST, RunStatus.MISSED, RunStatus.CANCELLED);
   private static final int PAGE_SIZE = 500;
   private static final Duration POLL = Duration.ofMillis(500);
 
   private final RunsApi runs;
-  private final long jobId;
+  private final Long jobId;
   private final Set<Long> ids;
   private final long oldestId;
 
-  FinishedRuns(ApiClient client, long jobId, Set<Long> ids) {
+  FinishedRuns(ApiClient client, Long jobId, Set<Long> ids) {
     this.runs = new RunsApi(client);
     this.jobId = jobId;
     this.ids = ids;

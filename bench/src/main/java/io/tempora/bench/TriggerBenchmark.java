@@ -27,30 +27,30 @@ final class TriggerBenchmark {
   }
 
   Outcome run() throws Exception {
-    Job job = new BenchJob(client).prepare(options.app());
-    System.out.printf("firing %d triggers of job %d (%s) with %d callers against %s%n",
-        options.runs(), job.getId(), BenchJob.JOB_NAME, options.concurrency(), options.url());
+    List<Job> jobs = new BenchJob(client).prepare(options.app(), options.jobs());
+    System.out.printf("firing %d triggers round-robin over %d jobs (%s-*) with %d callers against %s%n",
+        options.runs(), jobs.size(), BenchJob.JOB_NAME, options.concurrency(), options.url());
     Map<Long, Instant> triggeredAt = new ConcurrentHashMap<>();
     Instant start = Instant.now();
-    fire(job, triggeredAt);
+    fire(jobs, triggeredAt);
     Instant accepted = Instant.now();
     System.out.printf("%d triggers accepted in %d ms; waiting for the runs to finish%n",
         triggeredAt.size(), java.time.Duration.between(start, accepted).toMillis());
-    var finished = new FinishedRuns(client, job.getId(), triggeredAt.keySet()).await(options.timeout());
+    var finished = new FinishedRuns(client, null, triggeredAt.keySet()).await(options.timeout());
     return new Outcome(options, start, accepted, triggeredAt, finished);
   }
 
-  private void fire(Job job, Map<Long, Instant> triggeredAt) throws Exception {
-    JobsApi jobs = new JobsApi(client);
+  private void fire(List<Job> jobs, Map<Long, Instant> triggeredAt) throws Exception {
+    JobsApi api = new JobsApi(client);
     AtomicInteger remaining = new AtomicInteger(options.runs());
     ExecutorService callers = Executors.newFixedThreadPool(options.concurrency());
     try {
       List<Future<Void>> done = new ArrayList<>();
       for (int i = 0; i < options.concurrency(); i++) {
         done.add(callers.submit(() -> {
-          while (remaining.getAndDecrement() > 0) {
+          for (int n; (n = remaining.getAndDecrement()) > 0; ) {
             Instant sent = Instant.now();
-            long runId = trigger(jobs, job);
+            long runId = trigger(api, jobs.get(n % jobs.size()));
             triggeredAt.put(runId, sent);
           }
           return null;

@@ -15,9 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AdminConfig {
 
   public static final String DEFAULT_DEAD_AFTER = "PT90S";
-  public static final String DEFAULT_TICK = "PT0.2S";
+  public static final String DEFAULT_TICK = "PT1S";
   public static final String DEFAULT_LOOKAHEAD = "PT5S";
   public static final String DEFAULT_MISFIRE_THRESHOLD = "PT5S";
+  public static final String DEFAULT_NODE_BEAT = "PT0.5S";
+  public static final String DEFAULT_NODE_DEAD_AFTER = "PT3S";
 
   @Inject
   @ConfigProperty(name = "tempora.data-dir", defaultValue = "./tempora-data")
@@ -46,6 +48,14 @@ public class AdminConfig {
   @Inject
   @ConfigProperty(name = "tempora.schedule.misfire-threshold", defaultValue = DEFAULT_MISFIRE_THRESHOLD)
   Duration misfireThreshold;
+
+  @Inject
+  @ConfigProperty(name = "tempora.cluster.beat", defaultValue = DEFAULT_NODE_BEAT)
+  Duration nodeBeat;
+
+  @Inject
+  @ConfigProperty(name = "tempora.cluster.dead-after", defaultValue = DEFAULT_NODE_DEAD_AFTER)
+  Duration nodeDeadAfter;
 
   @Inject
   @ConfigProperty(name = "tempora.demo.enabled", defaultValue = "false")
@@ -81,6 +91,28 @@ public class AdminConfig {
   /** A fire later than this is a misfire, handled by the job's misfire policy. */
   public Duration misfireThreshold() {
     return positive("tempora.schedule.misfire-threshold", misfireThreshold);
+  }
+
+  /** How often an admin node bumps its beat counter. */
+  public Duration nodeBeat() {
+    return positive("tempora.cluster.beat", nodeBeat);
+  }
+
+  /** An admin node whose beat counter stood still this long is dead; its unsent runs are taken over. */
+  public Duration nodeDeadAfter() {
+    Duration deadAfter = positive("tempora.cluster.dead-after", nodeDeadAfter);
+    if (deadAfter.compareTo(nodeBeat().multipliedBy(3)) < 0) {
+      throw new IllegalStateException("tempora.cluster.dead-after must be at least three tempora.cluster.beat, got " + deadAfter);
+    }
+    return deadAfter;
+  }
+
+  /**
+   * How long after its last successful beat a node may still send runs: shorter than dead-after by a
+   * beat and a margin, so a node has stopped sending before another may declare it dead.
+   */
+  public Duration nodeLease() {
+    return nodeDeadAfter().minus(nodeBeat()).minus(nodeBeat().dividedBy(2));
   }
 
   public boolean demo() {

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tempora.admin.dispatch.control.DispatchOrder;
+import io.tempora.admin.cluster.entity.ClusterNode;
+import io.tempora.admin.dispatch.control.DispatchOutcome;
+import io.tempora.admin.dispatch.control.RecordDispatchOutcomes;
 import io.tempora.admin.group.control.ExecutorGroups;
 import io.tempora.admin.group.entity.AddressMode;
 import io.tempora.admin.group.entity.WireDialect;
@@ -19,6 +21,8 @@ import io.tempora.admin.job.entity.RouteStrategy;
 import io.tempora.admin.job.entity.Schedule;
 import io.tempora.admin.job.entity.ScheduleType;
 import io.tempora.admin.platform.AdminConfig;
+import io.tempora.admin.platform.AdminNode;
+import io.tempora.admin.run.entity.TriggerType;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.admin.run.entity.RunStatus;
 import io.tempora.admin.schedule.control.ClaimDueJobs;
@@ -61,6 +65,8 @@ class SchedulingIT {
   @Inject ExecutorGroups groups;
   @Inject Jobs jobs;
   @Inject ClaimDueJobs claimDueJobs;
+  @Inject RecordDispatchOutcomes recordOutcomes;
+  @Inject AdminNode node;
   @Inject AdminConfig config;
   @Inject UserTransaction transaction;
   @PersistenceContext EntityManager em;
@@ -94,7 +100,7 @@ class SchedulingIT {
       claimers.add(pool.submit(() -> {
         int claimed = 0;
         while (Instant.now().isBefore(until)) {
-          claimed += claimDueJobs.claim().size();
+          claimed += claimDueJobs.claim();
         }
         return claimed;
       }));
@@ -132,16 +138,93 @@ class SchedulingIT {
       em.find(Job.class, job.id(), LockModeType.PESSIMISTIC_WRITE);
       await().atMost(15, SECONDS).until(() -> Instant.now().isAfter(claimable));
       Instant started = Instant.now();
-      List<DispatchOrder> orders = pool.submit(claimDueJobs::claim).get(30, SECONDS);
+      pool.submit(claimDueJobs::claim).get(30, SECONDS);
       Duration took = Duration.between(started, Instant.now());
       assertTrue(took.toMillis() < 2000, "the claim waited " + took + " for the locked job instead of skipping it");
-      assertTrue(orders.stream().noneMatch(o -> o.jobId() == job.id()), "claimed a job locked by another transaction");
-      assertEquals(0L, runCount(job.id()));
+      assertEquals(0L, runCount(job.id()), "claimed a job locked by another transaction");
     } finally {
       transaction.rollback();
     }
     await().atMost(30, SECONDS).until(() -> runCount(job.id()) >= 1);
     jobs.disable(job.id());
+  }
+
+  @Test
+  void theUnsentRunsOfANodeWhoseBeatStopsAreTakenOverWithinSeconds() throws Exception {
+    Job job = jobs.create(definition(groupWithoutExecutors(), ScheduleType.NONE, null));
+    Instant now = Instant.now();
+    transaction.begin();
+    em.persist(new ClusterNode("ghost-" + UUID.randomUUID(), now));
+    transaction.commit();
+    String ghost = em.createQuery("select n.id from ClusterNode n where n.id like 'ghost-%' order by n.beatAt desc", String.class)
+        .setMaxResults(1).getSingleResult();
+    transaction.begin();
+    Run run = Run.scheduled(job.id(), TriggerType.CRON, now.plusSeconds(1), "", ghost, now.plusSeconds(31), now);
+    em.persist(run);
+    transaction.commit();
+
+    await().atMost(15, SECONDS).until(() -> em.find(Run.class, run.id()).status() != RunStatus.SCHEDULED);
+    Run taken = em.find(Run.class, run.id());
+    assertEquals(node.id(), taken.adminNode(), "taken over by the live node");
+    assertEquals(RunStatus.FAILED, taken.status());
+    assertTrue(taken.message().contains("no executor available"), taken.message());
+    assertEquals(Boolean.FALSE, em.createQuery("select n.alive from ClusterNode n where n.id = :id", Boolean.class)
+        .setParameter("id", ghost).getSingleResult(), "the silent node was declared dead");
+    Duration late = Duration.between(taken.dueAt(), taken.firedAt());
+    assertTrue(late.toMillis() < 5000, "taken over " + late + " after its due time");
+  }
+
+  @Test
+  void disablingAJobCancelsItsStoredUnsentRunsWithTheReason() {
+    Job job = jobs.create(definition(groupWithoutExecutors(), ScheduleType.CRON, "* * * * * ?"));
+    await().atMost(30, SECONDS).until(() -> countIn(job.id(), RunStatus.SCHEDULED) >= 2);
+
+    jobs.disable(job.id());
+
+    assertEquals(0L, countIn(job.id(), RunStatus.SCHEDULED));
+    List<Run> cancelled = em.createQuery("select r from Run r where r.jobId = :id and r.status = :s", Run.class)
+        .setParameter("id", job.id()).setParameter("s", RunStatus.CANCELLED).getResultList();
+    assertTrue(cancelled.size() >= 2, "cancelled " + cancelled.size());
+    assertTrue(cancelled.get(0).message().contains("was disabled before the run was sent"), cancelled.get(0).message());
+    long before = runCount(job.id());
+    await().pollDelay(3, SECONDS).atMost(10, SECONDS).until(() -> true);
+    assertEquals(before, runCount(job.id()), "no run of a disabled job is stored or sent afterwards");
+  }
+
+  @Test
+  void dispatchOutcomesAreWrittenInOneBatchAndAFailureStoresItsRetry() throws Exception {
+    JobDefinition retried = new JobDefinition(groupWithoutExecutors(), "it", Schedule.of(ScheduleType.NONE, null, ZoneOffset.UTC),
+        MisfirePolicy.DO_NOTHING, RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 1, GlueType.BEAN, null, true);
+    Job job = jobs.create(retried);
+    Instant now = Instant.now();
+    List<Run> runs = new ArrayList<>();
+    transaction.begin();
+    for (int i = 0; i < 3; i++) {
+      Run run = Run.scheduled(job.id(), TriggerType.MANUAL, now.plusSeconds(600), "", "elsewhere", now.plusSeconds(630), now);
+      em.persist(run);
+      runs.add(run);
+    }
+    transaction.commit();
+
+    recordOutcomes.apply(List.of(
+        new DispatchOutcome(runs.get(0).id(), "http://e1/", DispatchOutcome.Kind.ACCEPTED, null, now),
+        new DispatchOutcome(runs.get(1).id(), "http://e1/", DispatchOutcome.Kind.UNCONFIRMED, "did not confirm", now),
+        new DispatchOutcome(runs.get(2).id(), "http://e1/", DispatchOutcome.Kind.FAILED, "refused", now)));
+
+    assertEquals(RunStatus.DISPATCHED, em.find(Run.class, runs.get(0).id()).status());
+    Run unconfirmed = em.find(Run.class, runs.get(1).id());
+    assertEquals(RunStatus.DISPATCHED, unconfirmed.status(), "unconfirmed counts as dispatched, not failed");
+    assertEquals("did not confirm", unconfirmed.message());
+    assertEquals(RunStatus.FAILED, em.find(Run.class, runs.get(2).id()).status());
+    Run retry = em.createQuery("select r from Run r where r.retryOf = :id", Run.class)
+        .setParameter("id", runs.get(2).id()).getSingleResult();
+    assertEquals(2, retry.attempt());
+    assertEquals(TriggerType.RETRY, retry.triggerType());
+  }
+
+  private long countIn(long jobId, RunStatus status) {
+    return em.createQuery("select count(r) from Run r where r.jobId = :id and r.status = :s", Long.class)
+        .setParameter("id", jobId).setParameter("s", status).getSingleResult();
   }
 
   private long groupWithoutExecutors() {

@@ -1,11 +1,12 @@
 package io.tempora.admin.dispatch.control;
 
-import io.tempora.admin.schedule.control.TimingWheel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Collects dispatch outcomes and writes them in one transaction every few milliseconds, so the
- * database sees one batch per interval, not one round trip per run.
+ * database sees one batch per interval, not one round trip per run. While the database is away they
+ * wait here and are written when it returns.
  */
 @ApplicationScoped
 public class DispatchOutcomes {
@@ -29,10 +31,16 @@ public class DispatchOutcomes {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RecordDispatchOutcomes recorder;
-  @Inject TimingWheel timingWheel;
 
   private final ConcurrentLinkedQueue<DispatchOutcome> pending = new ConcurrentLinkedQueue<>();
   private ScheduledFuture<?> flusher;
+  private volatile boolean failing;
+
+  /**
+   * Created at start, on a container thread: created lazily by the first outcome, on an HTTP
+   * completion thread, it once got no injected scheduler and every outcome was silently lost.
+   */
+  void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object start) {}
 
   @PostConstruct
   void start() {
@@ -59,19 +67,25 @@ public class DispatchOutcomes {
         }
         writeOrRequeue(batch);
       }
+      if (failing) {
+        LOG.info("dispatch outcomes are written again");
+        failing = false;
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "writing dispatch outcomes failed; they stay queued and are retried", e);
+      if (!failing) {
+        LOG.log(Level.WARNING, "writing dispatch outcomes failed; " + pending.size()
+            + " wait in memory and are written when the database takes them", e);
+        failing = true;
+      }
     }
   }
 
   private void writeOrRequeue(List<DispatchOutcome> batch) {
-    List<DispatchOrder> retries;
     try {
-      retries = recorder.apply(batch);
+      recorder.apply(batch);
     } catch (RuntimeException e) {
       pending.addAll(batch);
       throw e;
     }
-    timingWheel.hold(retries);
   }
 }

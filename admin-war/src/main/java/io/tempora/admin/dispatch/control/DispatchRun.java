@@ -1,19 +1,24 @@
 package io.tempora.admin.dispatch.control;
 
 import io.tempora.admin.group.control.ExecutorAddresses;
+import io.tempora.admin.group.entity.ExecutorTarget;
 import io.tempora.admin.platform.AdminConfig;
+import io.tempora.admin.run.control.RunOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Routes a run to a live executor and sends it the trigger without blocking a thread on the answer;
- * the outcome is handed to {@link DispatchOutcomes}, which writes outcomes in batches.
+ * Routes due runs to live executors and hands them to the executors' lanes without waiting for an
+ * answer; outcomes are recorded by the lanes. Reads only memory: the registry snapshot and the orders.
  */
 @ApplicationScoped
 public class DispatchRun {
@@ -22,59 +27,54 @@ public class DispatchRun {
 
   @Inject ExecutorAddresses addresses;
   @Inject Routers routers;
-  @Inject ExecutorClient client;
   @Inject ProbingRoute probing;
+  @Inject ExecutorLanes lanes;
   @Inject DispatchOutcomes outcomes;
   @Inject AdminConfig config;
   @Inject Clock clock;
 
-  public void dispatch(DispatchOrder order) {
+  public void dispatch(List<RunOrder> due) {
     Instant firedAt = clock.instant();
-    try {
-      ExecutorTarget target = order.target();
-      List<String> live = addresses.of(target.addressMode(), target.appName(), target.manualAddresses());
-      if (live.isEmpty()) {
-        outcomes.record(DispatchOutcome.failed(order.runId(), null, noExecutor(target), firedAt));
-        return;
+    Map<String, List<Sending>> byAddress = new HashMap<>();
+    for (RunOrder order : due) {
+      try {
+        route(order, firedAt, byAddress);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "dispatch of run " + order.runId() + " failed; the run is marked FAILED", e);
+        outcomes.record(DispatchOutcome.failed(order.runId(), null, "dispatch failed: " + e.getMessage(), firedAt));
       }
-      Optional<Probe> probe = routers.probeOf(order.routeStrategy());
-      if (probe.isPresent()) {
-        probing.choose(live, probe.get(), order.jobId()).thenAccept(choice -> {
-          if (choice.found()) {
-            send(order, choice.address(), firedAt);
-          } else {
-            outcomes.record(DispatchOutcome.failed(order.runId(), null,
-                "every executor refused the run (" + order.routeStrategy() + "): " + choice.refusals(), firedAt));
-          }
-        });
-      } else {
-        send(order, routers.of(order.routeStrategy()).route(order.jobId(), live), firedAt);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "dispatch of run " + order.runId() + " failed; the run is marked FAILED", e);
-      outcomes.record(DispatchOutcome.failed(order.runId(), null, "dispatch failed: " + e, firedAt));
     }
+    byAddress.forEach(lanes::send);
   }
 
-  private void send(DispatchOrder order, String address, Instant firedAt) {
-    client.trigger(order.target(), address, order.toTrigger(firedAt))
-        .whenComplete((reply, failure) -> outcomes.record(outcomeOf(order.runId(), address, reply, failure, firedAt)));
+  private void route(RunOrder order, Instant firedAt, Map<String, List<Sending>> byAddress) {
+    ExecutorTarget target = order.target();
+    List<String> live = addresses.of(target.addressMode(), target.appName(), target.manualAddresses());
+    if (live.isEmpty()) {
+      outcomes.record(DispatchOutcome.failed(order.runId(), null, noExecutor(target), firedAt));
+      return;
+    }
+    Optional<Probe> probe = routers.probeOf(order.routeStrategy());
+    if (probe.isEmpty()) {
+      String address = routers.of(order.routeStrategy()).route(order.jobId(), live);
+      byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(Sending.of(order, firedAt));
+      return;
+    }
+    probing.choose(live, probe.get(), order.jobId()).whenComplete((choice, failure) -> {
+      if (failure != null) {
+        LOG.log(Level.WARNING, "probing executors for run " + order.runId() + " failed", failure);
+        outcomes.record(DispatchOutcome.failed(order.runId(), null, "probing the executors failed: " + failure, firedAt));
+      } else if (choice.found()) {
+        lanes.send(choice.address(), List.of(Sending.of(order, firedAt)));
+      } else {
+        outcomes.record(DispatchOutcome.failed(order.runId(), null,
+            "every executor refused the run (" + order.routeStrategy() + "): " + choice.refusals(), firedAt));
+      }
+    });
   }
 
   private String noExecutor(ExecutorTarget target) {
     return "no executor available in group '" + target.appName() + "': none has sent a heartbeat in the last "
         + config.deadAfter().toSeconds() + " s";
-  }
-
-  private static DispatchOutcome outcomeOf(long runId, String address, io.tempora.protocol.Reply<Void> reply,
-      Throwable failure, Instant firedAt) {
-    if (failure != null) {
-      Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-      return DispatchOutcome.failed(runId, address, "executor " + address + " unreachable: " + cause, firedAt);
-    }
-    if (!reply.succeeded()) {
-      return DispatchOutcome.failed(runId, address, "executor " + address + " refused the run: " + reply.msg(), firedAt);
-    }
-    return DispatchOutcome.accepted(runId, address, firedAt);
   }
 }

@@ -1,5 +1,6 @@
 package io.tempora.admin.dispatch.control;
 
+import io.tempora.admin.executor.ExecutorClient;
 import io.tempora.protocol.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -12,16 +12,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Writes a batch of dispatch outcomes in one transaction. */
+/** Writes a batch of dispatch outcomes in one transaction, with the retries of the runs no executor took. */
 @ApplicationScoped
 public class RecordDispatchOutcomes {
 
   @Inject RunLocks runLocks;
   @Inject RetryFailedRuns retries;
 
-  /** Returns the retries of runs no executor took; stored, to be held until due once this commits. */
   @Transactional
-  public List<DispatchOrder> apply(List<DispatchOutcome> outcomes) {
+  public void apply(List<DispatchOutcome> outcomes) {
     Map<Long, Run> runs =
         runLocks.lock(outcomes.stream().map(DispatchOutcome::runId).toList()).stream()
             .collect(Collectors.toMap(Run::id, Function.identity()));
@@ -31,13 +30,16 @@ public class RecordDispatchOutcomes {
       if (run == null) {
         continue;
       }
-      if (outcome.accepted()) {
-        run.dispatched(outcome.address(), outcome.at());
-      } else if (!run.status().isFinal()) {
-        run.dispatchFailed(outcome.address(), outcome.reason(), outcome.at());
-        failed.add(run);
+      switch (outcome.kind()) {
+        case ACCEPTED, UNCONFIRMED -> run.dispatched(outcome.address(), outcome.at(), outcome.reason());
+        case FAILED -> {
+          if (!run.status().isFinal()) {
+            run.dispatchFailed(outcome.address(), outcome.reason(), outcome.at());
+            failed.add(run);
+          }
+        }
       }
     }
-    return retries.retry(failed);
+    retries.retry(failed);
   }
 }

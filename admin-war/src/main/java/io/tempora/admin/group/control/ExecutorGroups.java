@@ -6,7 +6,10 @@ import io.tempora.admin.group.entity.WireDialect;
 import io.tempora.admin.platform.InvalidField;
 import io.tempora.admin.platform.ResourceNotFound;
 import io.tempora.admin.platform.StateConflict;
+import io.tempora.admin.group.entity.GroupChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,6 +21,7 @@ import java.util.List;
 public class ExecutorGroups {
 
   @PersistenceContext EntityManager em;
+  @Inject Event<GroupChanged> changed;
 
   public ExecutorGroup create(String appName, String title, AddressMode mode, List<String> addresses, WireDialect dialect) {
     requireFreeAppName(appName, null);
@@ -32,6 +36,7 @@ public class ExecutorGroups {
     requireFreeAppName(appName, id);
     requireAddressesFor(mode, addresses);
     group.change(appName, title, mode, addresses, dialect);
+    changed.fire(new GroupChanged(id));
     return group;
   }
 
@@ -43,6 +48,7 @@ public class ExecutorGroups {
       throw new StateConflict("executor group " + id + " is used by " + jobs + " job(s); delete or move them first");
     }
     em.remove(group);
+    changed.fire(new GroupChanged(id));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,7 +3,6 @@ package io.tempora.admin.job.boundary;
 import io.tempora.admin.job.control.Jobs;
 import io.tempora.admin.job.entity.Job;
 import io.tempora.admin.platform.PageRequest;
-import io.tempora.admin.run.control.TriggerJob;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 public class JobsResource {
 
   @Inject Jobs jobs;
-  @Inject TriggerJob triggerJob;
 
   @POST
   public Response createJob(@NotNull @Valid JobRequest request, @Context UriInfo uri) {
@@ -76,12 +74,5 @@ public class JobsResource {
   @Path("{id}/disable")
   public JobView disableJob(@PathParam("id") long id) {
     return JobView.of(jobs.disable(id));
-  }
-
-  @POST
-  @Path("{id}/trigger")
-  public Response triggerJob(@PathParam("id") long id, @Valid TriggerRequest request) {
-    long runId = triggerJob.trigger(id, request == null ? null : request.params);
-    return Response.accepted(new TriggerResponse(runId)).build();
   }
 }

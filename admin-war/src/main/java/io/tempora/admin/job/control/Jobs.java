@@ -2,11 +2,14 @@ package io.tempora.admin.job.control;
 
 import io.tempora.admin.group.entity.ExecutorGroup;
 import io.tempora.admin.job.entity.Job;
+import io.tempora.admin.job.entity.JobChanged;
 import io.tempora.admin.job.entity.JobDefinition;
+import io.tempora.admin.job.entity.JobWithdrawn;
 import io.tempora.admin.platform.InvalidField;
 import io.tempora.admin.platform.PageRequest;
 import io.tempora.admin.platform.ResourceNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +27,8 @@ public class Jobs {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject OfferedHandlers handlers;
+  @Inject Event<JobWithdrawn> withdrawn;
+  @Inject Event<JobChanged> changed;
 
   public Job create(JobDefinition definition) {
     requireGroup(definition.groupId());
@@ -43,6 +48,7 @@ public class Jobs {
 
   public void delete(long id) {
     em.remove(lockForChange(id));
+    withdrawn.fire(new JobWithdrawn(id, "job " + id + " was deleted before the run was sent"));
   }
 
   public Job enable(long id) {
@@ -54,6 +60,7 @@ public class Jobs {
   public Job disable(long id) {
     Job job = lockForChange(id);
     job.disable(clock.instant());
+    withdrawn.fire(new JobWithdrawn(id, "job " + id + " was disabled before the run was sent"));
     return job;
   }
 
@@ -89,6 +96,7 @@ public class Jobs {
     if (job == null) {
       throw new ResourceNotFound("job", id);
     }
+    changed.fire(new JobChanged(id));
     return job;
   }
 

@@ -25,7 +25,7 @@ public class RegistryResource {
   @POST
   @Path("registry")
   public Reply<Void> registry(@HeaderParam(ProtocolHeaders.ACCESS_TOKEN) String token, RegistryRequest request) {
-    return handle(token, request, () -> registrations.beat(request.registryKey(), request.registryValue(), request.handlers()));
+    return handle(token, request, () -> registrations.beat(request.registryKey(), request.registryValue(), request.handlers(), request.features()));
   }
 
   @POST

@@ -2,6 +2,7 @@ package io.tempora.admin.registry.control;
 
 import io.tempora.admin.platform.AdminConfig;
 import io.tempora.admin.registry.entity.Registration;
+import io.tempora.protocol.ExecutorFeatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,7 @@ public class Registrations {
 
   /** {@code handlers} is null from XXL-JOB executors, which do not say what they offer. */
   @Transactional
-  public void beat(String appName, String address, List<String> handlers) {
+  public void beat(String appName, String address, List<String> handlers, ExecutorFeatures features) {
     Instant now = clock.instant();
     Registration registration =
         em.createQuery("select r from Registration r where r.appName = :app and r.address = :address", Registration.class)
@@ -38,7 +39,7 @@ public class Registrations {
               em.persist(fresh);
               return fresh;
             });
-    registration.beat(now, handlers);
+    registration.beat(now, handlers, features);
     live.forget();
   }
 

@@ -1,5 +1,6 @@
 package io.tempora.admin.registry.entity;
 
+import io.tempora.protocol.ExecutorFeatures;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,6 +36,12 @@ public class Registration {
   @Column(name = "last_beat_at", nullable = false)
   private Instant lastBeatAt;
 
+  @Column(name = "batch_trigger_path", length = 100)
+  private String batchTriggerPath;
+
+  @Column(name = "run_status_path", length = 100)
+  private String runStatusPath;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "executor_handler", joinColumns = @JoinColumn(name = "registration_id"))
   @Column(name = "name", nullable = false)
@@ -48,13 +55,30 @@ public class Registration {
     this.lastBeatAt = lastBeatAt;
   }
 
-  /** A heartbeat; {@code offered} is null from executors that do not say which handlers they have. */
-  public void beat(Instant at, Collection<String> offered) {
+  /**
+   * A heartbeat; {@code offered} is null from executors that do not say which handlers they have, and
+   * {@code features} null from those that serve nothing beyond XXL-JOB's endpoints.
+   */
+  public void beat(Instant at, Collection<String> offered, ExecutorFeatures features) {
     lastBeatAt = at;
+    batchTriggerPath = features == null ? null : bounded(features.batchTrigger());
+    runStatusPath = features == null ? null : bounded(features.runStatus());
     if (offered != null && !handlers.equals(Set.copyOf(offered))) {
       handlers.clear();
       handlers.addAll(offered);
     }
+  }
+
+  private static String bounded(String path) {
+    return path == null || path.isBlank() || path.length() > 100 ? null : path;
+  }
+
+  public ExecutorFeatures features() {
+    return new ExecutorFeatures(batchTriggerPath, runStatusPath);
+  }
+
+  public Instant lastBeatAt() {
+    return lastBeatAt;
   }
 
   public Set<String> handlers() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tempora.admin.platform.JsonProvider;
 import io.tempora.admin.run.control.CompleteRuns;
-import io.tempora.admin.schedule.control.TimingWheel;
 import io.tempora.admin.security.control.AccessToken;
 import io.tempora.protocol.CallbackResult;
 import io.tempora.protocol.ProtocolHeaders;
@@ -30,7 +29,6 @@ public class CallbackResource {
   private static final TypeReference<List<CallbackResult>> RESULTS = new TypeReference<>() {};
 
   @Inject CompleteRuns completeRuns;
-  @Inject TimingWheel timingWheel;
   @Inject AccessToken accessToken;
 
   @POST
@@ -48,7 +46,7 @@ public class CallbackResource {
     } catch (IllegalArgumentException e) {
       return Reply.fail("Illegal Argument: " + e.getMessage());
     }
-    timingWheel.hold(completeRuns.complete(results));
+    completeRuns.complete(results);
     return Reply.ok();
   }
 }

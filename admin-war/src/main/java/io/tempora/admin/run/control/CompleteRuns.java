@@ -1,6 +1,5 @@
 package io.tempora.admin.run.control;
 
-import io.tempora.admin.dispatch.control.DispatchOrder;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.protocol.CallbackResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stores a batch of executor results in one transaction. Only runs not yet final change, so a
- * callback the executor repeats (it retries until acknowledged) has no second effect.
+ * Stores a batch of executor results in one transaction, with the retries they cause. Only runs not
+ * yet final change, so a callback the executor repeats (it retries until acknowledged) has no second
+ * effect.
  */
 @ApplicationScoped
 public class CompleteRuns {
@@ -25,9 +25,8 @@ public class CompleteRuns {
   @Inject RetryFailedRuns retries;
   @Inject Clock clock;
 
-  /** Returns the retries of runs that failed; they are stored, to be held until due once this commits. */
   @Transactional
-  public List<DispatchOrder> complete(List<CallbackResult> results) {
+  public void complete(List<CallbackResult> results) {
     Instant now = clock.instant();
     Map<Long, Run> runs =
         runLocks.lock(results.stream().map(CallbackResult::logId).toList()).stream()
@@ -35,10 +34,23 @@ public class CompleteRuns {
     List<Run> ended = new ArrayList<>();
     for (CallbackResult result : results) {
       Run run = runs.get(result.logId());
-      if (run != null && run.complete(result.handleCode(), result.handleMsg(), now)) {
+      if (run != null && run.complete(result.handleCode(), result.handleMsg(), instant(result.startedAt()), finished(result, now))) {
         ended.add(run);
       }
     }
-    return retries.retry(ended);
+    retries.retry(ended);
+  }
+
+  /**
+   * The executor's finish time, unless its clock is ahead of ours: a run never finishes after its
+   * result arrived.
+   */
+  private static Instant finished(CallbackResult result, Instant now) {
+    Instant reported = instant(result.finishedAt());
+    return reported == null || reported.isAfter(now) ? now : reported;
+  }
+
+  private static Instant instant(Long epochMillis) {
+    return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis);
   }
 }

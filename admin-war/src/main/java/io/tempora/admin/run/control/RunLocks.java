@@ -15,6 +15,9 @@ import java.util.List;
 @ApplicationScoped
 public class RunLocks {
 
+  public static final String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
+  public static final int SKIP_LOCKED = -2;
+
   @PersistenceContext EntityManager em;
 
   public List<Run> lock(List<Long> ids) {

@@ -1,6 +1,6 @@
 package io.tempora.admin.run.control;
 
-import io.tempora.admin.dispatch.control.ExecutorClient;
+import io.tempora.admin.executor.ExecutorClient;
 import io.tempora.admin.platform.ExecutorUnavailable;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.protocol.LogPage;

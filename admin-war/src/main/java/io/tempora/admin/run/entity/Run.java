@@ -76,6 +76,14 @@ public class Run {
   @Column(name = "retry_of")
   private Long retryOf;
 
+  /** The due time again for schedule fires (null otherwise): the unique key that refuses a doubled fire. */
+  @Column(name = "fire_due")
+  private Instant fireDue;
+
+  /** When the executor started the run, by its own clock, if it says so. */
+  @Column(name = "started_at")
+  private Instant startedAt;
+
   protected Run() {}
 
   /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
@@ -93,6 +101,7 @@ public class Run {
     run.adminNode = adminNode;
     run.leaseUntil = leaseUntil;
     run.createdAt = now;
+    run.fireDue = trigger == TriggerType.CRON || trigger == TriggerType.FIX_RATE ? dueAt : null;
     return run;
   }
 
@@ -109,22 +118,23 @@ public class Run {
     return next;
   }
 
-  /** Failed or timed out: worth another attempt if the job allows one. Killed runs stay killed. */
+  /** Failed, timed out or lost: worth another attempt if the job allows one. Killed runs stay killed. */
   public boolean isRetryable() {
-    return status == RunStatus.FAILED || status == RunStatus.TIMED_OUT;
+    return status == RunStatus.FAILED || status == RunStatus.TIMED_OUT || status == RunStatus.LOST;
   }
 
   /** Fires that could not be fired in time, recorded so that the gap is explained. */
   public static Run missed(long jobId, Instant dueAt, String reason, String adminNode, Instant now) {
     Run run = scheduled(jobId, TriggerType.CRON, dueAt, null, adminNode, null, now);
+    run.fireDue = null;
     run.status = RunStatus.MISSED;
     run.message = truncate(reason);
     run.finishedAt = now;
     return run;
   }
 
-  /** Another node takes over a run whose lease ended before it was dispatched. */
-  public void reclaim(String node, Instant newLease) {
+  /** A live node takes over a run whose node died or handed it back before sending it. */
+  public void takeOver(String node, Instant newLease) {
     if (status != RunStatus.SCHEDULED) {
       throw new IllegalRunTransition(id, status, RunStatus.SCHEDULED);
     }
@@ -132,13 +142,46 @@ public class Run {
     leaseUntil = newLease;
   }
 
-  /** The executor accepted the run. */
-  public void dispatched(String address, Instant at) {
+  /**
+   * Sent, and not refused. {@code note} says what the admin knows beyond that (fired late, no answer
+   * in time); a later result replaces it.
+   */
+  public void dispatched(String address, Instant at, String note) {
     firedAt = firedAt == null ? at : firedAt;
     executorAddress = address;
     if (status == RunStatus.SCHEDULED) {
       moveTo(RunStatus.DISPATCHED);
+      message = truncate(note);
     }
+  }
+
+  /** The executor says the run has started. */
+  public void running() {
+    if (status == RunStatus.DISPATCHED) {
+      moveTo(RunStatus.RUNNING);
+    }
+  }
+
+  /** The executor that had the run died or no longer knows it; the result will never come. */
+  public boolean lost(String reason, Instant at) {
+    if (!status.isOutThere()) {
+      return false;
+    }
+    moveTo(RunStatus.LOST);
+    message = truncate(reason);
+    finishedAt = at;
+    return true;
+  }
+
+  /** The job was disabled or deleted before this run was sent. */
+  public boolean cancel(String reason, Instant at) {
+    if (status != RunStatus.SCHEDULED) {
+      return false;
+    }
+    moveTo(RunStatus.CANCELLED);
+    message = truncate(reason);
+    finishedAt = at;
+    return true;
   }
 
   /** No executor took the run: it fails at once, with the reason. */
@@ -157,9 +200,16 @@ public class Run {
    * callbacks are retried, and a repeat must not change history.
    */
   public boolean complete(int code, String handleMessage, Instant at) {
+    return complete(code, handleMessage, null, at);
+  }
+
+  /** As {@link #complete(int, String, Instant)}, with the executor's own start and finish times when it sends them. */
+  public boolean complete(int code, String handleMessage, Instant executorStarted, Instant finished) {
+    Instant at = finished;
     if (status.isFinal()) {
       return false;
     }
+    startedAt = executorStarted;
     RunStatus next = switch (code) {
       case 200 -> RunStatus.SUCCEEDED;
       case 502 -> RunStatus.TIMED_OUT;
@@ -187,8 +237,10 @@ public class Run {
     return firedAt == null ? null : Duration.between(dueAt, firedAt);
   }
 
+  /** By the executor's clock when it reported its start, else from the send to the stored result. */
   public Duration duration() {
-    return firedAt == null || finishedAt == null ? null : Duration.between(firedAt, finishedAt);
+    Instant from = startedAt != null ? startedAt : firedAt;
+    return from == null || finishedAt == null ? null : Duration.between(from, finishedAt);
   }
 
   public Long id() { return id; }
@@ -208,4 +260,5 @@ public class Run {
   public String message() { return message; }
   public Instant finishedAt() { return finishedAt; }
   public Long retryOf() { return retryOf; }
+  public Instant startedAt() { return startedAt; }
 }

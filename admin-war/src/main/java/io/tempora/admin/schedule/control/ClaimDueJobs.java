@@ -1,11 +1,13 @@
 package io.tempora.admin.schedule.control;
 
-import io.tempora.admin.dispatch.control.DispatchOrder;
-import io.tempora.admin.dispatch.control.ExecutorTarget;
 import io.tempora.admin.group.entity.ExecutorGroup;
+import io.tempora.admin.job.control.JobSnapshots;
 import io.tempora.admin.job.entity.Job;
+import io.tempora.admin.job.entity.JobSnapshot;
 import io.tempora.admin.job.entity.ScheduleType;
 import io.tempora.admin.platform.AdminConfig;
+import io.tempora.admin.run.control.RunLocks;
+import io.tempora.admin.run.control.RunOrder;
 import io.tempora.admin.run.control.RunPlanner;
 import io.tempora.admin.run.entity.TriggerType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,61 +33,62 @@ import java.util.stream.Collectors;
 public class ClaimDueJobs {
 
   /** Jobs claimed per tick; the rest are claimed by the next tick or another node. */
-  static final int BATCH = 500;
-  static final String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
-  static final int SKIP_LOCKED = -2;
+  static final int BATCH = 1000;
 
   @PersistenceContext EntityManager em;
   @Inject RunPlanner planner;
+  @Inject JobSnapshots snapshots;
   @Inject AdminConfig config;
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<DispatchOrder> claim() {
+  public int claim() {
     Instant now = clock.instant();
     List<Job> due =
         em.createQuery("select j from Job j where j.enabled = true and j.nextFireAt < :horizon order by j.nextFireAt", Job.class)
             .setParameter("horizon", now.plus(config.lookahead()))
             .setMaxResults(BATCH)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setHint(SKIP_LOCKED_HINT, SKIP_LOCKED)
+            .setHint(RunLocks.SKIP_LOCKED_HINT, RunLocks.SKIP_LOCKED)
             .getResultList();
     if (due.isEmpty()) {
-      return List.of();
+      return 0;
     }
-    Map<Long, ExecutorTarget> targets = targetsOf(due);
-    List<DispatchOrder> orders = new ArrayList<>();
+    Map<Long, ExecutorGroup> groups = groupsOf(due);
+    List<RunOrder> orders = new ArrayList<>();
     for (Job job : due) {
       FirePlan plan = FirePlan.of(job.schedule(), job.nextFireAt(), job.misfirePolicy(), now,
           now.plus(config.lookahead()), config.misfireThreshold());
-      orders.addAll(store(job, targets.get(job.groupId()), plan, now));
+      orders.addAll(store(job, snapshots.of(job, groups.get(job.groupId())), plan, now));
       job.advanceTo(plan.next().orElse(null));
     }
-    return orders;
+    planner.announce(orders);
+    return due.size();
   }
 
-  private List<DispatchOrder> store(Job job, ExecutorTarget target, FirePlan plan, Instant now) {
-    List<DispatchOrder> orders = new ArrayList<>(plan.fires().size() + 1);
+  private List<RunOrder> store(Job job, JobSnapshot snapshot, FirePlan plan, Instant now) {
+    List<RunOrder> orders = new ArrayList<>(plan.fires().size() + 1);
     TriggerType trigger = job.scheduleType() == ScheduleType.FIX_RATE ? TriggerType.FIX_RATE : TriggerType.CRON;
     if (plan.missedAny()) {
-      String reason = "fires due from " + plan.missedFrom() + " to " + plan.missedBefore()
-          + " were not fired in time (no admin node was running); misfire policy " + job.misfirePolicy();
+      String reason = "fires due from " + plan.missedFrom() + " to " + plan.missedBefore() + " were not claimed until "
+          + now + ", more than the misfire threshold of " + config.misfireThreshold().toMillis()
+          + " ms late (no admin node could reach the database, or none was running); misfire policy " + job.misfirePolicy();
       planner.recordMissed(job, plan.missedFrom(), reason);
       if (plan.fireNowForMissed()) {
-        orders.add(planner.plan(job, target, TriggerType.MISFIRE, now, job.params()));
+        orders.add(planner.plan(snapshot, TriggerType.MISFIRE, now, job.params()));
       }
     }
     for (Instant dueAt : plan.fires()) {
-      orders.add(planner.plan(job, target, trigger, dueAt, job.params()));
+      orders.add(planner.plan(snapshot, trigger, dueAt, job.params()));
     }
     return orders;
   }
 
-  private Map<Long, ExecutorTarget> targetsOf(List<Job> jobs) {
+  private Map<Long, ExecutorGroup> groupsOf(List<Job> jobs) {
     List<Long> groupIds = jobs.stream().map(Job::groupId).distinct().toList();
     return em.createQuery("select g from ExecutorGroup g where g.id in :ids", ExecutorGroup.class)
         .setParameter("ids", groupIds)
         .getResultStream()
-        .collect(Collectors.toMap(ExecutorGroup::id, ExecutorTarget::of, (a, b) -> a));
+        .collect(Collectors.toMap(ExecutorGroup::id, Function.identity()));
   }
 }

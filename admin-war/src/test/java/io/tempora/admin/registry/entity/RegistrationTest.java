@@ -13,10 +13,10 @@ class RegistrationTest {
   @Test
   void aBeatReplacesTheOfferedHandlersAndABeatWithoutThemKeepsThem() {
     Registration registration = new Registration("app", "http://e/", T0);
-    registration.beat(T0.plusSeconds(30), List.of("echo", "sleep"));
-    registration.beat(T0.plusSeconds(60), null);
+    registration.beat(T0.plusSeconds(30), List.of("echo", "sleep"), null);
+    registration.beat(T0.plusSeconds(60), null, null);
     assertThat(registration.handlers()).containsExactlyInAnyOrder("echo", "sleep");
-    registration.beat(T0.plusSeconds(90), List.of("echo"));
+    registration.beat(T0.plusSeconds(90), List.of("echo"), null);
     assertThat(registration.handlers()).containsExactly("echo");
   }
 }

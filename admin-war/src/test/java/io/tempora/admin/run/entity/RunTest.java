@@ -17,7 +17,7 @@ class RunTest {
   @Test
   void aDispatchedRunSucceedsOnResultCode200() {
     Run run = aScheduledRun();
-    run.dispatched("http://e1:9999/", DUE.plusMillis(3));
+    run.dispatched("http://e1:9999/", DUE.plusMillis(3), null);
     assertThat(run.complete(200, null, DUE.plusSeconds(1))).isTrue();
     assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
     assertThat(run.lateness().toMillis()).isEqualTo(3);
@@ -27,10 +27,10 @@ class RunTest {
   @Test
   void resultCode502MeansTimedOutAndOtherCodesMeanFailed() {
     Run timedOut = aScheduledRun();
-    timedOut.dispatched("a", DUE);
+    timedOut.dispatched("a", DUE, null);
     timedOut.complete(502, "timeout", DUE);
     Run failed = aScheduledRun();
-    failed.dispatched("a", DUE);
+    failed.dispatched("a", DUE, null);
     failed.complete(500, "boom", DUE);
     assertThat(timedOut.status()).isEqualTo(RunStatus.TIMED_OUT);
     assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
@@ -40,7 +40,7 @@ class RunTest {
   @Test
   void aRepeatedCallbackDoesNotChangeAFinishedRun() {
     Run run = aScheduledRun();
-    run.dispatched("a", DUE);
+    run.dispatched("a", DUE, null);
     run.complete(200, "first", DUE.plusSeconds(1));
     assertThat(run.complete(500, "second", DUE.plusSeconds(2))).isFalse();
     assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
@@ -51,7 +51,7 @@ class RunTest {
   void aResultThatOvertakesItsDispatchRecordIsKeptWhenTheDispatchArrives() {
     Run run = aScheduledRun();
     run.complete(200, null, DUE.plusMillis(5));
-    run.dispatched("http://e1:9999/", DUE);
+    run.dispatched("http://e1:9999/", DUE, null);
     assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
     assertThat(run.executorAddress()).isEqualTo("http://e1:9999/");
   }
@@ -67,8 +67,8 @@ class RunTest {
   @Test
   void onlyScheduledRunsCanBeReclaimed() {
     Run run = aScheduledRun();
-    run.dispatched("a", DUE);
-    assertThatThrownBy(() -> run.reclaim("node-b", DUE)).isInstanceOf(IllegalRunTransition.class);
+    run.dispatched("a", DUE, null);
+    assertThatThrownBy(() -> run.takeOver("node-b", DUE)).isInstanceOf(IllegalRunTransition.class);
   }
 
   @Test
@@ -86,7 +86,7 @@ class RunTest {
   @Test
   void aRetryIsTheNextAttemptOfTheSameFireLinkedToTheFailedRun() {
     Run failed = aScheduledRun();
-    failed.dispatched("a", DUE);
+    failed.dispatched("a", DUE, null);
     failed.complete(500, "boom", DUE.plusSeconds(1));
     Run retry = failed.retry(DUE.plusSeconds(2), "node-b", DUE.plusSeconds(32), DUE.plusSeconds(1));
     assertThat(retry.attempt()).isEqualTo(2);
@@ -100,7 +100,7 @@ class RunTest {
     Run succeeded = aScheduledRun();
     succeeded.complete(200, null, DUE);
     Run running = aScheduledRun();
-    running.dispatched("a", DUE);
+    running.dispatched("a", DUE, null);
     assertThat(succeeded.isRetryable()).isFalse();
     assertThat(running.isRetryable()).isFalse();
     assertThatThrownBy(() -> succeeded.retry(DUE, "n", DUE, DUE)).isInstanceOf(IllegalRunTransition.class);
@@ -111,5 +111,70 @@ class RunTest {
     Run run = aScheduledRun();
     run.dispatchFailed(null, "x".repeat(5000), DUE);
     assertThat(run.message()).hasSize(Run.MESSAGE_LIMIT);
+  }
+
+  @Test
+  void aRunOutThereIsLostWithTheReasonAndMayBeRetried() {
+    Run run = aScheduledRun();
+    run.dispatched("a", DUE, null);
+    run.running();
+    assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
+    assertThat(run.lost("lost: executor a stopped beating", DUE.plusSeconds(60))).isTrue();
+    assertThat(run.status()).isEqualTo(RunStatus.LOST);
+    assertThat(run.message()).isEqualTo("lost: executor a stopped beating");
+    assertThat(run.isRetryable()).isTrue();
+    assertThat(run.complete(200, "late result", DUE.plusSeconds(61))).as("a lost run stays lost").isFalse();
+  }
+
+  @Test
+  void aRunNotYetSentCannotBeLostButCanBeCancelled() {
+    Run run = aScheduledRun();
+    assertThat(run.lost("x", DUE)).isFalse();
+    assertThat(run.cancel("job 7 was disabled before the run was sent", DUE)).isTrue();
+    assertThat(run.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(run.status().isFinal()).isTrue();
+    run.dispatched("a", DUE, null);
+    assertThat(run.status()).as("an outcome arriving after the cancel changes nothing").isEqualTo(RunStatus.CANCELLED);
+  }
+
+  @Test
+  void aSentRunCannotBeCancelled() {
+    Run run = aScheduledRun();
+    run.dispatched("a", DUE, null);
+    assertThat(run.cancel("x", DUE)).isFalse();
+    assertThat(run.status()).isEqualTo(RunStatus.DISPATCHED);
+  }
+
+  @Test
+  void theDurationComesFromTheExecutorsOwnStartAndFinish() {
+    Run run = aScheduledRun();
+    run.dispatched("a", DUE, null);
+    run.complete(200, null, DUE.plusMillis(400), DUE.plusMillis(450));
+    assertThat(run.duration().toMillis()).isEqualTo(50);
+    assertThat(run.startedAt()).isEqualTo(DUE.plusMillis(400));
+  }
+
+  @Test
+  void aDispatchNoteIsKeptUntilTheResultReplacesIt() {
+    Run run = aScheduledRun();
+    run.dispatched("a", DUE.plusSeconds(7), "fired 7000 ms after its due time");
+    assertThat(run.message()).isEqualTo("fired 7000 ms after its due time");
+    run.complete(200, "ok", DUE.plusSeconds(8));
+    assertThat(run.message()).isEqualTo("ok");
+  }
+
+  @Test
+  void scheduleFiresCarryTheirDueTimeAsTheUniqueFireKeyOthersDoNot() {
+    assertThat(aScheduledRun()).extracting("fireDue").isEqualTo(DUE);
+    Run manual = Run.scheduled(7, TriggerType.MANUAL, DUE, "p", "n", DUE, DUE);
+    assertThat(manual).extracting("fireDue").isNull();
+    assertThat(Run.missed(7, DUE, "gap", "n", DUE)).extracting("fireDue").isNull();
+  }
+
+  @Test
+  void takeOverMovesAnUnsentRunToTheNewNode() {
+    Run run = aScheduledRun();
+    run.takeOver("node-b", DUE.plusSeconds(30));
+    assertThat(run.adminNode()).isEqualTo("node-b");
   }
 }

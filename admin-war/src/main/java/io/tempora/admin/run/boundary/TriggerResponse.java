@@ -1,3 +1,3 @@
-package io.tempora.admin.job.boundary;
+package io.tempora.admin.run.boundary;
 
 public record TriggerResponse(long runId) {}

@@ -1,8 +1,5 @@
-package io.tempora.admin.dispatch.control;
+package io.tempora.admin.group.entity;
 
-import io.tempora.admin.group.entity.AddressMode;
-import io.tempora.admin.group.entity.ExecutorGroup;
-import io.tempora.admin.group.entity.WireDialect;
 import java.util.List;
 
 /** The group a run goes to, copied out of the transaction that planned the run. */
