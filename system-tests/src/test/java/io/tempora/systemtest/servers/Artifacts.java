@@ -8,9 +8,9 @@ import java.util.List;
  * Where the things under test are. The build passes the paths as system properties; the defaults let a
  * test run from an IDE with the module directory as working directory.
  */
-record Artifacts(Path adminWar, Path executorWar, Path pluginJar, Path payaraMicro, Path logDir) {
+public record Artifacts(Path adminWar, Path executorWar, Path pluginJar, Path payaraMicro, Path logDir) {
 
-  static Artifacts fromSystemProperties() {
+  public static Artifacts fromSystemProperties() {
     Artifacts artifacts =
         new Artifacts(
             path("tempora.st.admin-war", "../admin-war/target/admin.war"),

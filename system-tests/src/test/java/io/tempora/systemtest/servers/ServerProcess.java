@@ -14,7 +14,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
 
 /** One Payara Micro JVM with its output in a log file; stopping it ends its whole process tree. */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
   private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
   private static final int TAIL_LINES = 80;
@@ -29,7 +29,7 @@ final class ServerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ServerProcess start(String name, List<String> command, Path log) throws IOException {
+  public static ServerProcess start(String name, List<String> command, Path log) throws IOException {
     Files.createDirectories(log.getParent());
     Process process =
         new ProcessBuilder(command)
@@ -40,7 +40,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Waits until {@code ready} holds; a process that exits first or a timeout fails with the log's tail. */
-  void awaitReady(Duration timeout, Callable<Boolean> ready) {
+  public void awaitReady(Duration timeout, Callable<Boolean> ready) {
     try {
       await(name + " ready")
           .atMost(timeout)
@@ -57,12 +57,24 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  String tail() {
+  public String tail() {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     } catch (IOException e) {
       return "(log unreadable: " + e + ")";
+    }
+  }
+
+  /** SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. */
+  public void kill() {
+    List<ProcessHandle> descendants = process.descendants().toList();
+    process.destroyForcibly();
+    descendants.forEach(ProcessHandle::destroyForcibly);
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -4,14 +4,11 @@ import io.tempora.admin.executor.ExecutorClient;
 import io.tempora.admin.registry.control.LiveExecutors;
 import io.tempora.admin.registry.control.RegistryView;
 import io.tempora.admin.run.entity.Run;
-import io.tempora.admin.run.entity.RunStatus;
 import io.tempora.protocol.ExecutorFeatures;
 import io.tempora.protocol.Reply;
 import io.tempora.protocol.RunState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +34,6 @@ public class FindLostRuns {
   static final int BATCH = 1000;
   private static final Logger LOG = Logger.getLogger(FindLostRuns.class.getName());
 
-  @PersistenceContext EntityManager em;
   @Inject LiveExecutors live;
   @Inject ExecutorClient client;
   @Inject SettleRuns settle;
@@ -48,7 +44,7 @@ public class FindLostRuns {
 
   public int check() {
     Instant now = clock.instant();
-    Map<String, List<Long>> byExecutor = candidates(now.minus(GRACE)).stream()
+    Map<String, List<Long>> byExecutor = settle.outThereSince(now.minus(GRACE), BATCH).stream()
         .filter(run -> run.executorAddress() != null)
         .collect(Collectors.groupingBy(Run::executorAddress, Collectors.mapping(Run::id, Collectors.toList())));
     RegistryView view = live.view();
@@ -97,15 +93,5 @@ public class FindLostRuns {
         default -> { }
       }
     }
-  }
-
-  private List<Run> candidates(Instant sentBefore) {
-    return em.createQuery(
-            "select r from Run r where r.status in :out and r.firedAt < :before order by r.firedAt",
-            Run.class)
-        .setParameter("out", List.of(RunStatus.DISPATCHED, RunStatus.RUNNING))
-        .setParameter("before", sentBefore)
-        .setMaxResults(BATCH)
-        .getResultList();
   }
 }

@@ -1,6 +1,9 @@
 package io.tempora.admin.run.control;
 
 import io.tempora.admin.run.entity.Run;
+import io.tempora.admin.run.entity.RunStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Records what the lost-run check found, in one transaction, with the retries of the lost runs. */
+/** The lost-run check's reads and writes, each in a transaction of its own. */
 @ApplicationScoped
 public class SettleRuns {
 
@@ -20,6 +23,19 @@ public class SettleRuns {
   @Inject RetryFailedRuns retries;
   @Inject Clock clock;
 
+  @PersistenceContext EntityManager em;
+
+  /** Runs sent before {@code sentBefore} and not finished, oldest first. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Run> outThereSince(Instant sentBefore, int limit) {
+    return em.createQuery("select r from Run r where r.status in :out and r.firedAt < :before order by r.firedAt", Run.class)
+        .setParameter("out", List.of(RunStatus.DISPATCHED, RunStatus.RUNNING))
+        .setParameter("before", sentBefore)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Records what the check found, with the retries of the lost runs. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void apply(Map<Long, String> lost, Collection<Long> running) {
     Instant now = clock.instant();
