@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ public final class CallbackOutbox {
 
   private final CallbackSpool spool;
   private final ConcurrentSkipListMap<Long, SpooledResults> pending = new ConcurrentSkipListMap<>();
+  private final Set<Long> held = ConcurrentHashMap.newKeySet();
   private final List<CallbackResult> arriving = new ArrayList<>();
   private final Object writing = new Object();
   private final Semaphore arrivals = new Semaphore(0);
@@ -36,7 +39,10 @@ public final class CallbackOutbox {
   CallbackOutbox(CallbackSpool spool) {
     this.spool = spool;
     List<SpooledResults> recovered = recover(spool);
-    recovered.forEach(spooled -> pending.put(spooled.sequence(), spooled));
+    recovered.forEach(spooled -> {
+      pending.put(spooled.sequence(), spooled);
+      spooled.results().forEach(result -> held.add(result.logId()));
+    });
     nextSequence = recovered.isEmpty() ? 1 : recovered.get(recovered.size() - 1).sequence() + 1;
     if (!recovered.isEmpty()) {
       LOG.info(() -> pending() + " run results found in the spool " + spool.dir() + "; sending them now");
@@ -44,6 +50,7 @@ public final class CallbackOutbox {
   }
 
   public void add(CallbackResult result) {
+    held.add(result.logId());
     long ticket;
     synchronized (arriving) {
       arriving.add(result);
@@ -87,7 +94,13 @@ public final class CallbackOutbox {
             + "; its results will be sent again after a restart and the admin ignores the repeat", e);
       }
       pending.remove(spooled.sequence());
+      spooled.results().forEach(result -> held.remove(result.logId()));
     }
+  }
+
+  /** Whether the result of run {@code logId} is here, not yet accepted by an admin (also after a restart). */
+  public boolean holds(long logId) {
+    return held.contains(logId);
   }
 
   /** Waits up to {@code max} for something to send; true when there is. */

@@ -54,6 +54,11 @@ public class CallbackSender {
     outbox.add(result);
   }
 
+  /** Whether run {@code logId}'s result waits here for an admin, spooled now or by an earlier process. */
+  public boolean holds(long logId) {
+    return outbox.holds(logId);
+  }
+
   private void sendUntilStopped() {
     while (stopped.getCount() > 0) {
       try {

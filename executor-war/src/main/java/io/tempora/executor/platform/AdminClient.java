@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Calls the admins' {@code /api/*} endpoints over one shared keep-alive client. An admin accepts a call
- * only when it answers HTTP 200 with code 200; anything else, including no answer, is a refusal.
+ * only when it answers HTTP 200 with code 200; anything else, including no answer, is a refusal. Every
+ * call to an admin is announced as an {@link AdminCall}, so the heartbeat learns when an admin is back.
  */
 @ApplicationScoped
 public class AdminClient {
@@ -32,6 +34,7 @@ public class AdminClient {
   @Inject ExecutorConfig config;
   @Inject AccessGuard guard;
   @Inject JsonMapper json;
+  @Inject Event<AdminCall> calls;
 
   @Resource ManagedExecutorService executor;
 
@@ -80,7 +83,9 @@ public class AdminClient {
   }
 
   private boolean accepts(URI admin, String path, byte[] body) {
-    return accepts(URI.create(admin + "/api/" + path), body);
+    boolean accepted = accepts(URI.create(admin + "/api/" + path), body);
+    calls.fire(new AdminCall(admin, path, accepted));
+    return accepted;
   }
 
   private byte[] toJson(Object body) {

@@ -170,6 +170,7 @@ final class JobWorker {
         return;
       }
       current = run;
+      run.started();
     }
     ScheduledFuture<?> watchdog = watch(run);
     Outcome outcome = null;

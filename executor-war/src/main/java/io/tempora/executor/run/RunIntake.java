@@ -7,6 +7,8 @@ import io.tempora.executor.handler.PluginHandler;
 import io.tempora.executor.log.RunLogFiles;
 import io.tempora.executor.platform.ExecutorConfig;
 import io.tempora.protocol.Reply;
+import io.tempora.protocol.RunState;
+import io.tempora.protocol.TriggerOutcome;
 import io.tempora.protocol.TriggerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -15,11 +17,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where triggers, kills and idle probes arrive. It refuses what cannot run here, with the messages
- * XXL-JOB admins know, and hands the rest to the job's worker.
+ * Where triggers, kills, idle probes and status questions arrive. It refuses what cannot run here, with
+ * the messages XXL-JOB admins know, and hands the rest to the job's worker.
  */
 @ApplicationScoped
 public class RunIntake {
@@ -31,6 +35,7 @@ public class RunIntake {
   @Inject HandlerKinds kinds;
   @Inject RunLogFiles logs;
   @Inject CallbackSender callbacks;
+  @Inject Clock clock;
   @Resource ManagedThreadFactory threads;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -52,19 +57,38 @@ public class RunIntake {
     } catch (HandlerUnavailable e) {
       return Reply.fail(e.getMessage());
     }
-    if (!ledger.claim(trigger.logId())) {
+    Run run = new Run(trigger, clock);
+    if (!ledger.claim(run)) {
       handler.release();
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
     }
     logs.growing(trigger.logDateTime(), trigger.logId());
-    Optional<String> refusal =
-        workers.submit(new Run(trigger), handler, BlockStrategy.of(trigger.executorBlockStrategy()));
+    Optional<String> refusal = workers.submit(run, handler, BlockStrategy.of(trigger.executorBlockStrategy()));
     if (refusal.isPresent()) {
       logs.ended(trigger.logId());
       ledger.release(trigger.logId());
       return Reply.fail(refusal.get());
     }
     return Reply.ok();
+  }
+
+  /** Each run taken or refused on its own, by the same rules as {@link #trigger}, in the order given. */
+  public List<TriggerOutcome> triggerAll(List<TriggerRequest> triggers) {
+    return triggers.stream().map(trigger -> {
+      Reply<Void> reply = trigger(trigger);
+      return new TriggerOutcome(trigger.logId(), reply.code(), reply.succeeded() ? null : reply.msg());
+    }).toList();
+  }
+
+  /** A run whose result still waits for an admin has ENDED, even once the ledger has forgotten it. */
+  public List<RunState> states(List<Long> logIds) {
+    return logIds.stream().map(logId -> {
+      RunState.State state = ledger.state(logId);
+      if (state == RunState.State.UNKNOWN && callbacks.holds(logId)) {
+        state = RunState.State.ENDED;
+      }
+      return new RunState(logId, state);
+    }).toList();
   }
 
   public Reply<Void> kill(long jobId) {

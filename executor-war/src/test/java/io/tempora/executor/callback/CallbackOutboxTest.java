@@ -101,6 +101,23 @@ class CallbackOutboxTest {
   }
 
   @Test
+  void holdsAResultUntilAnAdminAcceptedItAlsoAfterARestart() {
+    CallbackOutbox before = outbox();
+    before.add(result(1));
+    before.add(result(2));
+    assertThat(before.holds(1)).isTrue();
+
+    CallbackOutbox after = outbox();
+    assertThat(after.holds(1)).isTrue();
+    assertThat(after.holds(2)).isTrue();
+    assertThat(after.holds(3)).isFalse();
+
+    after.delivered(after.next().orElseThrow());
+    assertThat(after.holds(1)).isFalse();
+    assertThat(after.holds(2)).isFalse();
+  }
+
+  @Test
   void recoveryRemovesATornTemporaryFileAndSetsAsideAnUnreadableOne() throws Exception {
     outbox().add(result(1));
     Files.writeString(dir.resolve("0000000000000000002-run-2.tmp"), "[{\"logId\":2,\"logDa");

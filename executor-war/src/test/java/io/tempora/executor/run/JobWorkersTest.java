@@ -10,6 +10,8 @@ import io.tempora.handler.RunContext;
 import io.tempora.protocol.CallbackResult;
 import io.tempora.protocol.TriggerRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +20,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class JobWorkersTest {
 
   private static final long JOB = 7;
+  /** A clock one millisecond later at every reading, so "before" and "after" differ. */
+  private static final InstantSource TICKING = new InstantSource() {
+    private final AtomicLong millis = new AtomicLong(1_000_000);
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis.incrementAndGet());
+    }
+  };
 
   private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor();
   private final Map<Long, CallbackResult> results = new ConcurrentHashMap<>();
@@ -46,7 +58,34 @@ class JobWorkersTest {
     }
     await().until(() -> results.size() == 5);
     assertThat(started).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(results.get(3L)).isEqualTo(new CallbackResult(3, 1000, 200, "done 3"));
+    assertThat(results.get(3L)).extracting(CallbackResult::logId, CallbackResult::logDateTim,
+        CallbackResult::handleCode, CallbackResult::handleMsg).containsExactly(3L, 1000L, 200, "done 3");
+  }
+
+  @Test
+  void aResultCarriesWhenItsHandlerStartedAndWhenItEnded() {
+    PluginHandler quick = handler("quick", context -> HandlerResult.success(null));
+    workers.submit(run(1, "SERIAL_EXECUTION", 0), quick, BlockStrategy.SERIAL_EXECUTION);
+    await().until(() -> results.containsKey(1L));
+
+    CallbackResult result = results.get(1L);
+    assertThat(result.startedAt()).isNotNull();
+    assertThat(result.finishedAt()).isGreaterThan(result.startedAt());
+  }
+
+  @Test
+  void aRunKilledBeforeItStartedHasNoStartTime() {
+    PluginHandler blocking = blocking("block");
+    workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
+    workers.submit(run(2, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
+    await().until(() -> started.contains(1L));
+
+    workers.kill(JOB, "killed");
+
+    await().until(() -> results.size() == 2);
+    assertThat(results.get(1L).startedAt()).isNotNull();
+    assertThat(results.get(2L).startedAt()).isNull();
+    assertThat(results.get(2L).finishedAt()).isNotNull();
   }
 
   @Test
@@ -221,7 +260,8 @@ class JobWorkersTest {
   }
 
   private static Run run(long logId, String strategy, int timeoutSeconds) {
-    return new Run(new TriggerRequest(JOB, "any", "", strategy, timeoutSeconds, logId, 1000, "BEAN", "", 0, 0, 1));
+    return new Run(new TriggerRequest(JOB, "any", "", strategy, timeoutSeconds, logId, 1000, "BEAN", "", 0, 0, 1),
+        TICKING);
   }
 
   private interface Body {
