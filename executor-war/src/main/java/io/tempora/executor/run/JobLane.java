@@ -2,47 +2,44 @@ package io.tempora.executor.run;
 
 import io.tempora.executor.handler.PluginHandler;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The runs of one job, one after another on one thread. The thread is interrupted only while it runs
- * the run that is being stopped (checked under this worker's lock), so a late timeout or kill never
- * hits the next run. A handler that is still running {@link WorkerTools#stopGrace()} after its
- * interrupt is abandoned: its run fails, and the job's later runs go to a new worker and thread.
+ * The executor service of one job: its runs, one after another in arrival order, with a bounded queue,
+ * its own lifecycle and kill, but no thread of its own. While it has work it waits in the shared
+ * {@link RunnerPool} for a thread, which runs one run and hands the lane back; so a job costs a thread
+ * only while one of its runs is running. The running run's thread is interrupted only while it runs
+ * the run being stopped (checked under this lane's lock), so a late timeout or kill never hits the next
+ * run or another job. A handler still running {@link LaneTools#stopGrace()} after its interrupt is
+ * abandoned: its run fails, and the job's later runs go to a new lane.
  */
-final class JobWorker {
+final class JobLane {
 
-  private static final Logger LOG = Logger.getLogger(JobWorker.class.getName());
+  private static final Logger LOG = Logger.getLogger(JobLane.class.getName());
 
   private final long jobId;
   private final PluginHandler handler;
-  private final WorkerTools tools;
-  private final JobWorkers owner;
-  private final BlockingQueue<Run> queue;
-  private final Thread thread;
+  private final LaneTools tools;
+  private final JobLanes owner;
+  private final ArrayDeque<Run> queue = new ArrayDeque<>();
+  private boolean scheduled;
   private Run current;
+  private Thread runningOn;
   private Outcome stopping;
   private String stopReason;
+  private long idleSince = System.nanoTime();
 
-  JobWorker(long jobId, PluginHandler handler, WorkerTools tools, JobWorkers owner) {
+  JobLane(long jobId, PluginHandler handler, LaneTools tools, JobLanes owner) {
     this.jobId = jobId;
     this.handler = handler;
     this.tools = tools;
     this.owner = owner;
-    this.queue = new LinkedBlockingQueue<>(tools.queueCapacity());
-    this.thread = tools.threads().newThread(this::work);
-    thread.setName("tempora-job-" + jobId);
-  }
-
-  void start() {
-    thread.start();
   }
 
   long jobId() {
@@ -57,29 +54,107 @@ final class JobWorker {
     return handler;
   }
 
+  /** @return false when the queue is full */
   boolean offer(Run run) {
-    return queue.offer(run);
-  }
-
-  boolean hasQueue() {
-    return !queue.isEmpty();
+    synchronized (this) {
+      if (queue.size() >= tools.queueCapacity()) {
+        return false;
+      }
+      queue.add(run);
+      if (scheduled) {
+        return true;
+      }
+      scheduled = true;
+    }
+    tools.pool().schedule(this);
+    return true;
   }
 
   synchronized boolean busy() {
     return current != null || !queue.isEmpty();
   }
 
-  /** Ends the queued runs and the running one with {@code reason}; the thread then exits. */
+  /** Idle for at least {@code limit}: nothing queued, nothing running, not waiting for a thread. */
+  synchronized boolean idleFor(Duration limit) {
+    return !scheduled && queue.isEmpty() && System.nanoTime() - idleSince >= limit.toNanos();
+  }
+
+  /**
+   * Runs the next queued run on the calling thread (a thread of the pool).
+   *
+   * @return whether more runs wait, so the lane must be scheduled again
+   */
+  boolean runNext() {
+    Run run;
+    String refusedBecause = null;
+    synchronized (this) {
+      run = queue.poll();
+      if (run == null) {
+        return idle();
+      }
+      if (stopReason != null || run.outcome().isPresent()) {
+        refusedBecause = stopReason;
+      } else {
+        current = run;
+        runningOn = Thread.currentThread();
+        run.started();
+      }
+    }
+    if (current == run) {
+      execute(run);
+    } else {
+      end(run, Outcome.failed(refusedBecause));
+    }
+    synchronized (this) {
+      return !queue.isEmpty() || idle();
+    }
+  }
+
+  private boolean idle() {
+    scheduled = false;
+    idleSince = System.nanoTime();
+    notifyAll();
+    return false;
+  }
+
+  private void execute(Run run) {
+    ScheduledFuture<?> watchdog = watch(run);
+    Outcome outcome;
+    try {
+      outcome = tools.execute().apply(run, run.handler());
+    } catch (RuntimeException | Error e) {
+      LOG.log(Level.SEVERE, "run " + run.logId() + " of job " + jobId + " failed in the executor itself; it is"
+          + " reported failed and the job's next runs go on", e);
+      outcome = Outcome.failed("the executor failed running it: " + e);
+    } finally {
+      run.releaseHandler();
+      if (watchdog != null) {
+        watchdog.cancel(false);
+      }
+      synchronized (this) {
+        if (stopping != null) {
+          outcome = stopping;
+        }
+        current = null;
+        runningOn = null;
+        stopping = null;
+        // an interrupt meant for this run must not reach the next run on this pool thread
+        Thread.interrupted();
+        notifyAll();
+      }
+    }
+    end(run, outcome);
+  }
+
+  /** Ends the queued runs and the running one with {@code reason}. */
   void stop(String reason) {
-    List<Run> queued = new ArrayList<>();
+    List<Run> queued;
     Run running;
     synchronized (this) {
       stopReason = reason;
-      queue.drainTo(queued);
+      queued = new ArrayList<>(queue);
+      queue.clear();
       running = current;
-      if (running == null) {
-        thread.interrupt();
-      }
     }
     queued.forEach(run -> end(run, Outcome.failed(reason)));
     if (running != null) {
@@ -93,10 +168,10 @@ final class JobWorker {
    */
   void interrupt(Run run, Outcome outcome) {
     synchronized (this) {
-      if (current == run && !run.outcome().isPresent()) {
+      if (current == run && run.outcome().isEmpty()) {
         if (stopping == null) {
           stopping = outcome;
-          thread.interrupt();
+          runningOn.interrupt();
           tools.watchdogs().schedule(() -> abandonIfStuck(run), tools.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
         }
         return;
@@ -110,9 +185,12 @@ final class JobWorker {
    * so that at shutdown every run has ended, and been reported, before the executor goes away.
    */
   void awaitStopped(Duration limit) throws InterruptedException {
-    thread.join(Math.max(1, limit.toMillis()));
+    long deadline = System.nanoTime() + limit.toNanos();
     Run stuck;
     synchronized (this) {
+      while (current != null && deadline - System.nanoTime() > 0) {
+        TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+      }
       stuck = current;
     }
     if (stuck != null) {
@@ -122,75 +200,25 @@ final class JobWorker {
 
   private void abandonIfStuck(Run run) {
     Outcome stoppedBy;
-    List<Run> queued = new ArrayList<>();
+    Thread stuckOn;
+    List<Run> queued;
     synchronized (this) {
       if (current != run || stopping == null) {
         return;
       }
       stoppedBy = stopping;
+      stuckOn = runningOn;
       if (stopReason == null) {
-        stopReason = "the worker of job " + jobId + " was abandoned";
+        stopReason = "the lane of job " + jobId + " was abandoned";
       }
-      queue.drainTo(queued);
+      queued = new ArrayList<>(queue);
+      queue.clear();
     }
     String abandoned = "the handler did not stop within " + tools.stopGrace().toSeconds() + "s of its interrupt and was abandoned";
     LOG.warning(() -> "run " + run.logId() + " of job " + jobId + " (" + stoppedBy.message() + "): " + abandoned
-        + "; its thread " + thread.getName() + " is left to finish on its own and the job's next runs get a new thread");
+        + "; its thread " + stuckOn.getName() + " is left to finish on its own and the job's next runs go to a new lane");
     end(run, new Outcome(stoppedBy.code(), stoppedBy.message() + "; " + abandoned));
     owner.abandoned(this, queued);
-  }
-
-  private synchronized boolean stopped() {
-    return stopReason != null;
-  }
-
-  private void work() {
-    try {
-      while (!stopped()) {
-        Run run = queue.poll(tools.idleTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        if (run != null) {
-          runOne(run);
-        } else if (owner.retireIfIdle(this)) {
-          return;
-        }
-      }
-    } catch (InterruptedException e) {
-      // stop() woke us while waiting for work
-    } catch (Throwable e) {
-      LOG.log(Level.SEVERE, "worker of job " + jobId + " died; its queued runs fail and the next trigger starts a new one", e);
-      owner.forget(this);
-      stop("executor worker failed: " + e);
-    }
-  }
-
-  private void runOne(Run run) {
-    synchronized (this) {
-      if (stopReason != null || run.outcome().isPresent()) {
-        end(run, Outcome.failed(stopReason));
-        return;
-      }
-      current = run;
-      run.started();
-    }
-    ScheduledFuture<?> watchdog = watch(run);
-    Outcome outcome = null;
-    try {
-      outcome = tools.execute().apply(run, run.handler());
-    } finally {
-      run.releaseHandler();
-      if (watchdog != null) {
-        watchdog.cancel(false);
-      }
-      synchronized (this) {
-        if (stopping != null) {
-          outcome = stopping;
-        }
-        current = null;
-        stopping = null;
-        Thread.interrupted();
-      }
-    }
-    end(run, outcome);
   }
 
   private ScheduledFuture<?> watch(Run run) {
@@ -201,7 +229,7 @@ final class JobWorker {
         .schedule(() -> interrupt(run, Outcome.timedOut(run.timeout())), run.timeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private boolean end(Run run, Outcome outcome) {
+  private void end(Run run, Outcome outcome) {
     boolean handlerReturned;
     synchronized (this) {
       handlerReturned = current != run;
@@ -209,10 +237,8 @@ final class JobWorker {
     if (handlerReturned) {
       run.releaseHandler();
     }
-    if (!run.end(outcome)) {
-      return false;
+    if (run.end(outcome)) {
+      tools.ended().accept(run);
     }
-    tools.ended().accept(run);
-    return true;
   }
 }

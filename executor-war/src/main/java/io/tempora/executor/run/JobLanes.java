@@ -7,51 +7,59 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The registry of job workers: at most one per job, created on the first trigger and removed when it
- * has been idle for a while, is killed or is replaced. Workers are stopped outside the registry's lock
- * because stopping ends runs, which writes logs and queues callbacks.
+ * The registry of job lanes: at most one per job, created on the first trigger and removed when it
+ * has been idle for a while, is killed or is replaced. A lane costs no thread, so creating one under
+ * the registry's lock is cheap. Lanes are stopped outside the lock because stopping ends runs, which
+ * writes logs and queues callbacks.
  */
-public final class JobWorkers {
+public final class JobLanes {
 
-  private final WorkerTools tools;
-  private final Map<Long, JobWorker> workers = new HashMap<>();
+  static final Duration SHORTEST_SWEEP = Duration.ofMillis(50);
+  static final Duration LONGEST_SWEEP = Duration.ofSeconds(10);
 
-  public JobWorkers(WorkerTools tools) {
+  private final LaneTools tools;
+  private final Map<Long, JobLane> lanes = new HashMap<>();
+  private final ScheduledFuture<?> sweeps;
+
+  public JobLanes(LaneTools tools) {
     this.tools = tools;
+    long every = Math.max(SHORTEST_SWEEP.toMillis(), Math.min(LONGEST_SWEEP.toMillis(), tools.idleTimeout().toMillis() / 2));
+    sweeps = tools.watchdogs().scheduleWithFixedDelay(this::retireIdle, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** @return why the run was refused, or empty once it is queued */
   public Optional<String> submit(Run run, PluginHandler handler, BlockStrategy strategy) {
-    JobWorker replaced = null;
+    JobLane replaced = null;
     String replacedBecause = null;
     Optional<String> refusal = Optional.empty();
     run.handledBy(handler);
     synchronized (this) {
-      JobWorker worker = workers.get(run.jobId());
-      if (worker != null && !worker.handlerName().equals(handler.name())) {
-        replaced = worker;
-        replacedBecause = "job handler changed from [" + worker.handlerName() + "] to [" + handler.name() + "]";
-        worker = null;
-      } else if (worker != null) {
-        BlockStrategy.Admission admission = strategy.admit(worker.busy());
+      JobLane lane = lanes.get(run.jobId());
+      if (lane != null && !lane.handlerName().equals(handler.name())) {
+        replaced = lane;
+        replacedBecause = "job handler changed from [" + lane.handlerName() + "] to [" + handler.name() + "]";
+        lane = null;
+      } else if (lane != null) {
+        BlockStrategy.Admission admission = strategy.admit(lane.busy());
         if (admission.verdict() == BlockStrategy.Verdict.REJECT) {
           run.releaseHandler();
           return Optional.of(admission.reason());
         }
         if (admission.verdict() == BlockStrategy.Verdict.REPLACE) {
-          replaced = worker;
+          replaced = lane;
           replacedBecause = admission.reason();
-          worker = null;
+          lane = null;
         }
       }
-      if (worker == null) {
-        worker = new JobWorker(run.jobId(), handler, tools, this);
-        workers.put(run.jobId(), worker);
-        worker.start();
+      if (lane == null) {
+        lane = new JobLane(run.jobId(), handler, tools, this);
+        lanes.put(run.jobId(), lane);
       }
-      if (!worker.offer(run)) {
+      if (!lane.offer(run)) {
         refusal = Optional.of("run queue of job " + run.jobId() + " is full (" + tools.queueCapacity()
             + " runs waiting); run " + run.logId() + " refused");
       }
@@ -65,88 +73,73 @@ public final class JobWorkers {
     return refusal;
   }
 
-  /** @return whether the job had a worker to stop */
+  /** @return whether the job had a lane to stop */
   public boolean kill(long jobId, String reason) {
-    JobWorker worker;
+    JobLane lane;
     synchronized (this) {
-      worker = workers.remove(jobId);
+      lane = lanes.remove(jobId);
     }
-    if (worker != null) {
-      worker.stop(reason);
+    if (lane != null) {
+      lane.stop(reason);
     }
-    return worker != null;
+    return lane != null;
   }
 
   public synchronized boolean busy(long jobId) {
-    JobWorker worker = workers.get(jobId);
-    return worker != null && worker.busy();
+    JobLane lane = lanes.get(jobId);
+    return lane != null && lane.busy();
   }
 
   public void stopAll(String reason) {
-    List<JobWorker> all;
+    sweeps.cancel(false);
+    List<JobLane> all;
     synchronized (this) {
-      all = new ArrayList<>(workers.values());
-      workers.clear();
+      all = new ArrayList<>(lanes.values());
+      lanes.clear();
     }
-    all.forEach(worker -> worker.stop(reason));
+    all.forEach(lane -> lane.stop(reason));
     // a stopped run ends when its handler returns from the interrupt: wait for it here, at shutdown,
     // so its result reaches the callback spool before the executor is gone
     long deadline = System.nanoTime() + tools.stopGrace().toNanos();
     try {
-      for (JobWorker worker : all) {
-        worker.awaitStopped(Duration.ofNanos(deadline - System.nanoTime()));
+      for (JobLane lane : all) {
+        lane.awaitStopped(Duration.ofNanos(deadline - System.nanoTime()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /**
-   * Removes an idle worker; offers happen under this lock, so an empty queue here stays empty.
-   *
-   * @return whether the worker should end (it is no longer registered)
-   */
-  synchronized boolean retireIfIdle(JobWorker worker) {
-    if (workers.get(worker.jobId()) != worker) {
-      return true;
-    }
-    if (worker.hasQueue()) {
-      return false;
-    }
-    workers.remove(worker.jobId());
-    return true;
+  /** Offers happen under this lock, so a lane found idle here stays idle until it is gone. */
+  synchronized void retireIdle() {
+    lanes.values().removeIf(lane -> lane.idleFor(tools.idleTimeout()));
   }
 
   /**
-   * Takes {@code stuck} out of the registry; its queued runs go to a new worker with the same handler,
-   * or fail if the job's worker has already been replaced or killed.
+   * Takes {@code stuck} out of the registry; its queued runs go to a new lane with the same handler,
+   * or fail if the job's lane has already been replaced or killed.
    */
-  void abandoned(JobWorker stuck, List<Run> queued) {
+  void abandoned(JobLane stuck, List<Run> queued) {
     synchronized (this) {
-      if (workers.get(stuck.jobId()) == stuck) {
-        workers.remove(stuck.jobId());
+      if (lanes.get(stuck.jobId()) == stuck) {
+        lanes.remove(stuck.jobId());
         if (!queued.isEmpty()) {
-          JobWorker fresh = new JobWorker(stuck.jobId(), stuck.handler(), tools, this);
+          JobLane fresh = new JobLane(stuck.jobId(), stuck.handler(), tools, this);
           queued.forEach(fresh::offer);
-          workers.put(stuck.jobId(), fresh);
-          fresh.start();
+          lanes.put(stuck.jobId(), fresh);
           return;
         }
       }
     }
     queued.forEach(run -> {
       run.releaseHandler();
-      if (run.end(Outcome.failed("the worker of job " + stuck.jobId() + " was abandoned"))) {
+      if (run.end(Outcome.failed("the lane of job " + stuck.jobId() + " was abandoned"))) {
         tools.ended().accept(run);
       }
     });
   }
 
-  synchronized void forget(JobWorker worker) {
-    workers.remove(worker.jobId(), worker);
-  }
-
   synchronized int size() {
-    return workers.size();
+    return lanes.size();
   }
 }

@@ -13,13 +13,14 @@ import io.tempora.protocol.TriggerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Where triggers, kills, idle probes and status questions arrive. It refuses what cannot run here, with
@@ -37,17 +38,25 @@ public class RunIntake {
   @Inject CallbackSender callbacks;
   @Inject Clock clock;
   @Resource ManagedThreadFactory threads;
-  @Resource ManagedScheduledExecutorService scheduler;
 
   private final RunLedger ledger = new RunLedger(RunLedger.RECENT);
-  private JobWorkers workers;
+  private ScheduledExecutorService watchdogs;
+  private RunnerPool pool;
+  private JobLanes lanes;
 
+  /**
+   * Timeouts and idle sweeps run on a plain scheduler over one managed thread: a managed scheduled
+   * executor would capture the container context for every run's timeout, which Payara does slowly.
+   */
   @PostConstruct
   void open() {
     CompleteRun complete = new CompleteRun(logs, ledger, callbacks::report);
     ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logDateTime(), run.logId()));
-    workers = new JobWorkers(new WorkerTools(
-        threads, scheduler, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), execute::apply, complete::ended));
+    watchdogs = Executors.newSingleThreadScheduledExecutor(threads);
+    pool = new RunnerPool(threads, config.runnerThreads(), config.blockingThreads(), new HandlerPace(config.blockingAfter()));
+    pool.start(watchdogs);
+    lanes = new JobLanes(new LaneTools(
+        pool, watchdogs, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), execute::apply, complete::ended));
   }
 
   public Reply<Void> trigger(TriggerRequest trigger) {
@@ -63,7 +72,7 @@ public class RunIntake {
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
     }
     logs.growing(trigger.logDateTime(), trigger.logId());
-    Optional<String> refusal = workers.submit(run, handler, BlockStrategy.of(trigger.executorBlockStrategy()));
+    Optional<String> refusal = lanes.submit(run, handler, BlockStrategy.of(trigger.executorBlockStrategy()));
     if (refusal.isPresent()) {
       logs.ended(trigger.logId());
       ledger.release(trigger.logId());
@@ -92,15 +101,17 @@ public class RunIntake {
   }
 
   public Reply<Void> kill(long jobId) {
-    return workers.kill(jobId, KILLED) ? Reply.ok() : new Reply<>(Reply.SUCCESS, "job thread already killed.", null);
+    return lanes.kill(jobId, KILLED) ? Reply.ok() : new Reply<>(Reply.SUCCESS, "job thread already killed.", null);
   }
 
   public Reply<Void> idleBeat(long jobId) {
-    return workers.busy(jobId) ? Reply.fail(BUSY) : Reply.ok();
+    return lanes.busy(jobId) ? Reply.fail(BUSY) : Reply.ok();
   }
 
   @PreDestroy
   void close() {
-    workers.stopAll("executor shutting down");
+    lanes.stopAll("executor shutting down");
+    pool.stop();
+    watchdogs.shutdownNow();
   }
 }

@@ -22,9 +22,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JobWorkersTest {
+class JobLanesTest {
 
   private static final long JOB = 7;
   /** A clock one millisecond later at every reading, so "before" and "after" differ. */
@@ -38,15 +39,22 @@ class JobWorkersTest {
   };
 
   private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor();
+  private final RunnerPool pool = new RunnerPool(Executors.defaultThreadFactory(), 4, 64, new HandlerPace(Duration.ofMillis(50)));
   private final Map<Long, CallbackResult> results = new ConcurrentHashMap<>();
   private final List<Long> started = new CopyOnWriteArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
-  private final JobWorkers workers = workersIdleAfter(Duration.ofSeconds(30), 10);
+  private final JobLanes workers = workersIdleAfter(Duration.ofSeconds(30), 10);
+
+  @BeforeEach
+  void startPool() {
+    pool.start(watchdogs);
+  }
 
   @AfterEach
   void stop() {
     release.countDown();
     workers.stopAll("test over");
+    pool.stop();
     watchdogs.shutdownNow();
   }
 
@@ -89,7 +97,7 @@ class JobWorkersTest {
   }
 
   @Test
-  void discardLaterRefusesWhileTheWorkerIsBusyAndLeavesTheRunningOneAlone() {
+  void discardLaterRefusesWhileTheLaneIsBusyAndLeavesTheRunningOneAlone() {
     PluginHandler blocking = blocking("block");
     workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
@@ -155,7 +163,7 @@ class JobWorkersTest {
   }
 
   @Test
-  void aHandlerThatIgnoresItsInterruptIsAbandonedAndTheNextRunGetsANewThread() {
+  void aHandlerThatIgnoresItsInterruptIsAbandonedAndTheJobsNextRunStillRuns() {
     CountDownLatch stubbornEnd = new CountDownLatch(1);
     PluginHandler stubbornOnce = handler("stubborn", context -> {
       while (context.runId() == 1 && stubbornEnd.getCount() > 0) {
@@ -203,7 +211,7 @@ class JobWorkersTest {
   }
 
   @Test
-  void aTriggerForAnotherHandlerReplacesTheWorker() {
+  void aTriggerForAnotherHandlerReplacesTheLane() {
     workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking("old"), BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
 
@@ -216,8 +224,8 @@ class JobWorkersTest {
   }
 
   @Test
-  void anIdleWorkerEndsAndLeavesTheRegistry() {
-    JobWorkers quickToRetire = workersIdleAfter(Duration.ofMillis(100), 10);
+  void anIdleLaneLeavesTheRegistry() {
+    JobLanes quickToRetire = workersIdleAfter(Duration.ofMillis(100), 10);
     quickToRetire.submit(run(1, "SERIAL_EXECUTION", 0), handler("quick", c -> HandlerResult.success(null)),
         BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> results.containsKey(1L));
@@ -226,7 +234,7 @@ class JobWorkersTest {
 
   @Test
   void aFullQueueRefusesTheRunWithItsSize() {
-    JobWorkers small = workersIdleAfter(Duration.ofSeconds(30), 1);
+    JobLanes small = workersIdleAfter(Duration.ofSeconds(30), 1);
     PluginHandler blocking = blocking("block");
     small.submit(run(1, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
@@ -237,8 +245,8 @@ class JobWorkersTest {
     small.stopAll("test over");
   }
 
-  private JobWorkers workersIdleAfter(Duration idle, int capacity) {
-    return new JobWorkers(new WorkerTools(Executors.defaultThreadFactory(), watchdogs, capacity, idle, Duration.ofMillis(300),
+  private JobLanes workersIdleAfter(Duration idle, int capacity) {
+    return new JobLanes(new LaneTools(pool, watchdogs, capacity, idle, Duration.ofMillis(300),
         this::execute, run -> results.put(run.logId(), run.result())));
   }
 
