@@ -34,7 +34,7 @@ class SpecsTest {
     assertThat(result.getOpenAPI().getPaths())
         .containsOnlyKeys(
             "/run", "/trigger", "/beat", "/idleBeat", "/kill", "/log",
-            "/api/registry", "/api/registryRemove", "/api/callback");
+            "/api/registry", "/api/registryRemove", "/api/callback", "/tempora/runs", "/tempora/runStatus");
     assertThat(result.getOpenAPI().getComponents().getSecuritySchemes().get("accessToken").getName())
         .isEqualTo("XXL-JOB-ACCESS-TOKEN");
   }

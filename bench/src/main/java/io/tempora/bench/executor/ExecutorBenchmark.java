@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 /**
@@ -66,9 +67,17 @@ public final class ExecutorBenchmark {
         options.concurrency());
     List<Burst.Run> runs = LongStream.rangeClosed(1, options.runs())
         .mapToObj(logId -> new Burst.Run(1 + logId % options.jobs(), logId)).toList();
+    Optional<FlightRecording> recording = options.jfr().map(file -> new FlightRecording(executor.pid(), file));
+    if (recording.isPresent()) {
+      recording.get().start();
+    }
     Burst.Answers answers = burst.send(runs);
     requireAccepted(answers);
     Instant lastCallback = awaitCallbacks(admin, runs);
+    if (recording.isPresent()) {
+      recording.get().stop();
+      out.printf("flight recording of phase 1: %s%n", recording.get().file());
+    }
     printThroughput(answers, lastCallback);
     HeapProbe heap = new HeapProbe(executor.pid());
     long before = heap.usedAfterFullGc();

@@ -1,16 +1,19 @@
 package io.tempora.bench.executor;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The command line of {@code bench executor}. */
 record ExecutorOptions(int runs, int concurrency, int jobs, int idleJobs, int executorPort, Duration idleTimeout,
-    Duration timeout) {
+    Duration timeout, Optional<Path> jfr) {
 
   static final String USAGE = """
       usage: bench executor [--runs 20000] [--concurrency 16] [--jobs 100] [--idle-jobs 1000]
-                            [--executor-port 19990] [--worker-idle-timeout PT10M] [--timeout-seconds 300]""";
+                            [--executor-port 19990] [--worker-idle-timeout PT10M] [--timeout-seconds 300]
+                            [--jfr phase1.jfr]""";
 
   static ExecutorOptions parse(String... args) {
     Map<String, String> flags = new HashMap<>();
@@ -27,7 +30,8 @@ record ExecutorOptions(int runs, int concurrency, int jobs, int idleJobs, int ex
         Integer.parseInt(flags.getOrDefault("idle-jobs", "1000")),
         Integer.parseInt(flags.getOrDefault("executor-port", "19990")),
         Duration.parse(flags.getOrDefault("worker-idle-timeout", "PT10M")),
-        Duration.ofSeconds(Long.parseLong(flags.getOrDefault("timeout-seconds", "300"))));
+        Duration.ofSeconds(Long.parseLong(flags.getOrDefault("timeout-seconds", "300"))),
+        Optional.ofNullable(flags.get("jfr")).map(Path::of));
     if (options.runs < 1 || options.concurrency < 1 || options.jobs < 1 || options.idleJobs < 1) {
       throw new IllegalArgumentException("--runs, --concurrency, --jobs and --idle-jobs must be positive");
     }

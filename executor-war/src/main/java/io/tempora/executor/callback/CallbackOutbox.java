@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,81 +15,125 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Results on their way to an admin. {@link #add} returns once the result is on disk: results that end
- * at the same moment share one write and one fsync (group commit). A result leaves only through
+ * Results on their way to an admin. {@link #add} only queues a result, so the run's thread never waits
+ * for the disk; {@link #spoolArrived} writes everything that arrived since its last call as one group
+ * (one file, one fsync), and only a result on disk is handed out by {@link #next}. Under load more
+ * results arrive during each fsync and each send, so groups and batches grow with the load by
+ * themselves, while a lone result goes out after one fsync. A result leaves only through
  * {@link #delivered}, after an admin accepted it, so nothing unacknowledged is dropped. Should the disk
  * refuse a write, the results stay in memory, said loudly, and are still sent.
  */
 public final class CallbackOutbox {
 
-  public static final int BATCH_SIZE = 50;
+  /** The most results in one spool file and in one callback request. */
+  public static final int MAX_BATCH = 1000;
 
   private static final Logger LOG = Logger.getLogger(CallbackOutbox.class.getName());
 
   private final CallbackSpool spool;
   private final ConcurrentSkipListMap<Long, SpooledResults> pending = new ConcurrentSkipListMap<>();
+  private final Set<Long> held = ConcurrentHashMap.newKeySet();
   private final List<CallbackResult> arriving = new ArrayList<>();
   private final Object writing = new Object();
   private final Semaphore arrivals = new Semaphore(0);
-  private long arrived;
-  private long written;
+  private final Semaphore spooled = new Semaphore(0);
+  private volatile boolean writeThrough;
   private long nextSequence;
 
   CallbackOutbox(CallbackSpool spool) {
     this.spool = spool;
     List<SpooledResults> recovered = recover(spool);
-    recovered.forEach(spooled -> pending.put(spooled.sequence(), spooled));
+    recovered.forEach(group -> {
+      pending.put(group.sequence(), group);
+      group.results().forEach(result -> held.add(result.logId()));
+    });
     nextSequence = recovered.isEmpty() ? 1 : recovered.get(recovered.size() - 1).sequence() + 1;
     if (!recovered.isEmpty()) {
       LOG.info(() -> pending() + " run results found in the spool " + spool.dir() + "; sending them now");
     }
   }
 
+  /** Queues a result for the next group write; once {@link #writeThrough()} was called, writes it before returning. */
   public void add(CallbackResult result) {
-    long ticket;
+    held.add(result.logId());
     synchronized (arriving) {
       arriving.add(result);
-      ticket = ++arrived;
-    }
-    synchronized (writing) {
-      if (written < ticket) {
-        List<CallbackResult> group;
-        synchronized (arriving) {
-          group = List.copyOf(arriving);
-          arriving.clear();
-          written = arrived;
-        }
-        spoolInChunks(group);
-      }
     }
     arrivals.release();
+    if (writeThrough) {
+      spoolArrived();
+    }
   }
 
-  /** The oldest pending results, whole groups, at most {@link #BATCH_SIZE}. */
+  /**
+   * From now on {@link #add} writes each result itself: at shutdown, when no writer thread is left,
+   * the results of the runs stopped last must still reach the disk.
+   */
+  void writeThrough() {
+    writeThrough = true;
+    spoolArrived();
+  }
+
+  /** Writes everything that arrived as one group (in files of at most {@link #MAX_BATCH}). @return how many */
+  int spoolArrived() {
+    synchronized (writing) {
+      List<CallbackResult> group;
+      synchronized (arriving) {
+        group = List.copyOf(arriving);
+        arriving.clear();
+      }
+      for (int from = 0; from < group.size(); from += MAX_BATCH) {
+        List<CallbackResult> chunk = group.subList(from, Math.min(group.size(), from + MAX_BATCH));
+        long sequence = nextSequence++;
+        pending.put(sequence, spool(sequence, chunk));
+      }
+      if (!group.isEmpty()) {
+        spooled.release();
+      }
+      return group.size();
+    }
+  }
+
+  /** Waits up to {@code max} for results to write; true when some arrived. */
+  boolean awaitArrivals(Duration max) throws InterruptedException {
+    arrivals.tryAcquire(max.toMillis(), TimeUnit.MILLISECONDS);
+    arrivals.drainPermits();
+    synchronized (arriving) {
+      return !arriving.isEmpty();
+    }
+  }
+
+  /** The oldest pending results on disk, whole groups, at most {@link #MAX_BATCH}. */
   Optional<Batch> next() {
     List<SpooledResults> taken = new ArrayList<>();
     int size = 0;
-    for (SpooledResults spooled : pending.values()) {
-      if (size + spooled.results().size() > BATCH_SIZE) {
+    for (SpooledResults group : pending.values()) {
+      if (size + group.results().size() > MAX_BATCH) {
         break;
       }
-      taken.add(spooled);
-      size += spooled.results().size();
+      taken.add(group);
+      size += group.results().size();
     }
     return taken.isEmpty() ? Optional.empty() : Optional.of(new Batch(taken));
   }
 
   /** Forgets a batch an admin accepted, deleting its files. */
   void delivered(Batch batch) {
-    for (SpooledResults spooled : batch.groups()) {
+    for (SpooledResults group : batch.groups()) {
       try {
-        spool.delete(spooled);
+        spool.delete(group);
       } catch (IOException e) {
-        LOG.log(Level.WARNING, "could not delete delivered spool file " + spooled.file().orElseThrow()
+        LOG.log(Level.WARNING, "could not delete delivered spool file " + group.file().orElseThrow()
             + "; its results will be sent again after a restart and the admin ignores the repeat", e);
       }
-      pending.remove(spooled.sequence());
+      pending.remove(group.sequence());
+      group.results().forEach(result -> held.remove(result.logId()));
     }
+  }
+
+  /** Whether the result of run {@code logId} is here, not yet accepted by an admin (also after a restart). */
+  public boolean holds(long logId) {
+    return held.contains(logId);
   }
 
   /** Waits up to {@code max} for something to send; true when there is. */
@@ -95,28 +141,28 @@ public final class CallbackOutbox {
     if (!pending.isEmpty()) {
       return true;
     }
-    arrivals.tryAcquire(max.toMillis(), TimeUnit.MILLISECONDS);
-    arrivals.drainPermits();
+    spooled.tryAcquire(max.toMillis(), TimeUnit.MILLISECONDS);
+    spooled.drainPermits();
     return !pending.isEmpty();
   }
 
-  /** Results no admin has accepted yet. */
+  /** Results no admin has accepted yet, including those not yet written. */
   public int pending() {
-    return pending.values().stream().mapToInt(spooled -> spooled.results().size()).sum();
-  }
-
-  /** Of those, the ones the disk refused, which a stop of this process would lose. */
-  public int onlyInMemory() {
-    return pending.values().stream().filter(spooled -> spooled.file().isEmpty())
-        .mapToInt(spooled -> spooled.results().size()).sum();
-  }
-
-  private void spoolInChunks(List<CallbackResult> group) {
-    for (int from = 0; from < group.size(); from += BATCH_SIZE) {
-      List<CallbackResult> chunk = group.subList(from, Math.min(group.size(), from + BATCH_SIZE));
-      long sequence = nextSequence++;
-      pending.put(sequence, spool(sequence, chunk));
+    int waitingForTheDisk;
+    synchronized (arriving) {
+      waitingForTheDisk = arriving.size();
     }
+    return waitingForTheDisk + pending.values().stream().mapToInt(group -> group.results().size()).sum();
+  }
+
+  /** Of those, the ones the disk refused or has not got yet, which a stop of this process would lose. */
+  public int onlyInMemory() {
+    int waitingForTheDisk;
+    synchronized (arriving) {
+      waitingForTheDisk = arriving.size();
+    }
+    return waitingForTheDisk + pending.values().stream().filter(group -> group.file().isEmpty())
+        .mapToInt(group -> group.results().size()).sum();
   }
 
   private SpooledResults spool(long sequence, List<CallbackResult> chunk) {
@@ -143,7 +189,7 @@ public final class CallbackOutbox {
   record Batch(List<SpooledResults> groups) {
 
     List<CallbackResult> results() {
-      return groups.stream().flatMap(spooled -> spooled.results().stream()).toList();
+      return groups.stream().flatMap(group -> group.results().stream()).toList();
     }
   }
 }

@@ -18,7 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Takes ended runs into the spool and sends it to the first admin that accepts, on one managed thread. */
+/**
+ * Takes ended runs into the spool and sends it to the first admin that accepts: one managed thread
+ * writes groups of results to disk, another sends them, so neither a slow disk nor an absent admin holds
+ * up the runs' threads or each other.
+ */
 @ApplicationScoped
 public class CallbackSender {
 
@@ -33,7 +37,8 @@ public class CallbackSender {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private CallbackOutbox outbox;
   private CallbackDelivery delivery;
-  private Thread thread;
+  private Thread sender;
+  private Thread writer;
 
   @PostConstruct
   void open() {
@@ -44,14 +49,36 @@ public class CallbackSender {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    thread = threads.newThread(this::sendUntilStopped);
-    thread.setName("tempora-callbacks");
-    thread.start();
+    writer = threads.newThread(this::spoolUntilStopped);
+    writer.setName("tempora-spool");
+    writer.start();
+    sender = threads.newThread(this::sendUntilStopped);
+    sender.setName("tempora-callbacks");
+    sender.start();
   }
 
-  /** Returns once the result is on disk (or, if the disk refused it, held in memory and said so). */
+  /** Queues the result for the spool; it is sent once it is on disk (or, if the disk refused it, said so). */
   public void report(CallbackResult result) {
     outbox.add(result);
+  }
+
+  /** Whether run {@code logId}'s result waits here for an admin, spooled now or by an earlier process. */
+  public boolean holds(long logId) {
+    return outbox.holds(logId);
+  }
+
+  private void spoolUntilStopped() {
+    while (stopped.getCount() > 0) {
+      try {
+        if (outbox.awaitArrivals(IDLE_POLL)) {
+          outbox.spoolArrived();
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "spool writer hit an unexpected error; results wait in memory and it carries on", e);
+      }
+    }
   }
 
   private void sendUntilStopped() {
@@ -74,9 +101,12 @@ public class CallbackSender {
   @PreDestroy
   void stop() {
     stopped.countDown();
-    if (thread != null) {
-      thread.interrupt();
+    if (sender != null) {
+      sender.interrupt();
     }
+    // not interrupted: an interrupt closes the spool file's channel in the middle of its write
+    awaitEnd(writer);
+    outbox.writeThrough();
     int spooled = outbox.pending() - outbox.onlyInMemory();
     if (spooled > 0) {
       LOG.info(() -> spooled + " run results stay in the spool " + config.spoolDir() + " and are sent at the next start");
@@ -85,6 +115,17 @@ public class CallbackSender {
     if (lost > 0) {
       LOG.severe(() -> lost + " run results could not be written to the spool and are lost with this process;"
           + " the admin will time those runs out");
+    }
+  }
+
+  private static void awaitEnd(Thread thread) {
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.join(IDLE_POLL.multipliedBy(3).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

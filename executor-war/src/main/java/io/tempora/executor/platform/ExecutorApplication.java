@@ -24,6 +24,7 @@ public class ExecutorApplication extends Application {
         BeatsResource.class,
         AccessTokenFilter.class,
         UnreadableBody.class,
+        FailureReply.class,
         JsonMapper.class,
         JacksonJsonProvider.class);
   }

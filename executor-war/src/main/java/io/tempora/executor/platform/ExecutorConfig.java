@@ -75,6 +75,18 @@ public class ExecutorConfig {
   Duration workerIdleTimeout;
 
   @Inject
+  @ConfigProperty(name = "tempora.executor.runner-threads")
+  int runnerThreads;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.blocking-threads")
+  int blockingThreads;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.blocking-after")
+  Duration blockingAfter;
+
+  @Inject
   @ConfigProperty(name = "tempora.executor.log-retention")
   Duration logRetention;
 
@@ -96,6 +108,13 @@ public class ExecutorConfig {
     requirePositive("tempora.executor.plugins-poll", pluginsPoll);
     if (tokenWait.isNegative()) {
       throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
+    }
+    requirePositive("tempora.executor.blocking-after", blockingAfter);
+    if (runnerThreads < 1) {
+      throw new InvalidConfiguration("tempora.executor.runner-threads", runnerThreads, "must be at least 1");
+    }
+    if (blockingThreads < 1) {
+      throw new InvalidConfiguration("tempora.executor.blocking-threads", blockingThreads, "must be at least 1");
     }
     if (queueCapacity < 1) {
       throw new InvalidConfiguration("tempora.executor.queue-capacity", queueCapacity, "must be at least 1");
@@ -190,6 +209,21 @@ public class ExecutorConfig {
 
   public Duration workerIdleTimeout() {
     return workerIdleTimeout;
+  }
+
+  /** The threads every job shares for runs of handlers that do not block. */
+  public int runnerThreads() {
+    return runnerThreads;
+  }
+
+  /** The most threads beyond the runners: one per run of a blocking handler, and stand-ins for stuck runners. */
+  public int blockingThreads() {
+    return blockingThreads;
+  }
+
+  /** A run longer than this marks its handler as blocking. */
+  public Duration blockingAfter() {
+    return blockingAfter;
   }
 
   /** How long a killed or timed-out handler may take to return before it is abandoned. */

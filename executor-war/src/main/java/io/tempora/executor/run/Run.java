@@ -2,26 +2,35 @@ package io.tempora.executor.run;
 
 import io.tempora.executor.handler.PluginHandler;
 import io.tempora.protocol.CallbackResult;
+import io.tempora.protocol.RunState;
 import io.tempora.protocol.TriggerRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One accepted trigger. Its handler, a timeout watchdog and a kill can all try to end it at once, so
- * ending is a compare-and-set: the first outcome wins and the others are ignored.
+ * ending is a compare-and-set: the first outcome wins and the others are ignored. It records when its
+ * handler started and when it ended (this executor's clock), which the admin stores as its duration.
  */
 public final class Run {
 
   private final TriggerRequest trigger;
-  private final AtomicReference<Outcome> outcome = new AtomicReference<>();
+  private final InstantSource clock;
+  private final AtomicReference<Ending> ending = new AtomicReference<>();
   private final AtomicReference<PluginHandler> handler = new AtomicReference<>();
   private final AtomicBoolean released = new AtomicBoolean();
+  private volatile Instant startedAt;
 
-  public Run(TriggerRequest trigger) {
+  public Run(TriggerRequest trigger, InstantSource clock) {
     this.trigger = trigger;
+    this.clock = clock;
   }
+
+  private record Ending(Outcome outcome, Instant at) {}
 
   public long logId() {
     return trigger.logId();
@@ -71,20 +80,36 @@ public final class Run {
     }
   }
 
+  /** Its handler is about to be called. */
+  void started() {
+    startedAt = clock.instant();
+  }
+
   /** @return whether this call ended the run (false if it had already ended) */
   public boolean end(Outcome how) {
-    return outcome.compareAndSet(null, how);
+    return ending.compareAndSet(null, new Ending(how, clock.instant()));
   }
 
   public Optional<Outcome> outcome() {
-    return Optional.ofNullable(outcome.get());
+    Ending ended = ending.get();
+    return ended == null ? Optional.empty() : Optional.of(ended.outcome());
   }
 
+  public RunState.State state() {
+    if (ending.get() != null) {
+      return RunState.State.ENDED;
+    }
+    return startedAt == null ? RunState.State.QUEUED : RunState.State.RUNNING;
+  }
+
+  /** The result as called back; {@code startedAt} is absent when the run ended before its handler was called. */
   public CallbackResult result() {
-    Outcome how = outcome.get();
-    if (how == null) {
+    Ending ended = ending.get();
+    if (ended == null) {
       throw new IllegalStateException("run " + logId() + " has not ended yet");
     }
-    return new CallbackResult(logId(), logDateTime(), how.code(), how.message());
+    Instant started = startedAt;
+    return new CallbackResult(logId(), logDateTime(), ended.outcome().code(), ended.outcome().message(),
+        started == null ? null : started.toEpochMilli(), ended.at().toEpochMilli());
   }
 }

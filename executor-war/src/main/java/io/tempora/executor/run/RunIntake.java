@@ -7,19 +7,24 @@ import io.tempora.executor.handler.PluginHandler;
 import io.tempora.executor.log.RunLogFiles;
 import io.tempora.executor.platform.ExecutorConfig;
 import io.tempora.protocol.Reply;
+import io.tempora.protocol.RunState;
+import io.tempora.protocol.TriggerOutcome;
 import io.tempora.protocol.TriggerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Where triggers, kills and idle probes arrive. It refuses what cannot run here, with the messages
- * XXL-JOB admins know, and hands the rest to the job's worker.
+ * Where triggers, kills, idle probes and status questions arrive. It refuses what cannot run here, with
+ * the messages XXL-JOB admins know, and hands the rest to the job's worker.
  */
 @ApplicationScoped
 public class RunIntake {
@@ -31,18 +36,27 @@ public class RunIntake {
   @Inject HandlerKinds kinds;
   @Inject RunLogFiles logs;
   @Inject CallbackSender callbacks;
+  @Inject Clock clock;
   @Resource ManagedThreadFactory threads;
-  @Resource ManagedScheduledExecutorService scheduler;
 
   private final RunLedger ledger = new RunLedger(RunLedger.RECENT);
-  private JobWorkers workers;
+  private ScheduledExecutorService watchdogs;
+  private RunnerPool pool;
+  private JobLanes lanes;
 
+  /**
+   * Timeouts and idle sweeps run on a plain scheduler over one managed thread: a managed scheduled
+   * executor would capture the container context for every run's timeout, which Payara does slowly.
+   */
   @PostConstruct
   void open() {
     CompleteRun complete = new CompleteRun(logs, ledger, callbacks::report);
     ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logDateTime(), run.logId()));
-    workers = new JobWorkers(new WorkerTools(
-        threads, scheduler, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), execute::apply, complete::ended));
+    watchdogs = Executors.newSingleThreadScheduledExecutor(threads);
+    pool = new RunnerPool(threads, config.runnerThreads(), config.blockingThreads(), new HandlerPace(config.blockingAfter()));
+    pool.start(watchdogs);
+    lanes = new JobLanes(new LaneTools(
+        pool, watchdogs, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), execute::apply, complete::ended));
   }
 
   public Reply<Void> trigger(TriggerRequest trigger) {
@@ -52,13 +66,13 @@ public class RunIntake {
     } catch (HandlerUnavailable e) {
       return Reply.fail(e.getMessage());
     }
-    if (!ledger.claim(trigger.logId())) {
+    Run run = new Run(trigger, clock);
+    if (!ledger.claim(run)) {
       handler.release();
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
     }
     logs.growing(trigger.logDateTime(), trigger.logId());
-    Optional<String> refusal =
-        workers.submit(new Run(trigger), handler, BlockStrategy.of(trigger.executorBlockStrategy()));
+    Optional<String> refusal = lanes.submit(run, handler, BlockStrategy.of(trigger.executorBlockStrategy()));
     if (refusal.isPresent()) {
       logs.ended(trigger.logId());
       ledger.release(trigger.logId());
@@ -67,16 +81,37 @@ public class RunIntake {
     return Reply.ok();
   }
 
+  /** Each run taken or refused on its own, by the same rules as {@link #trigger}, in the order given. */
+  public List<TriggerOutcome> triggerAll(List<TriggerRequest> triggers) {
+    return triggers.stream().map(trigger -> {
+      Reply<Void> reply = trigger(trigger);
+      return new TriggerOutcome(trigger.logId(), reply.code(), reply.succeeded() ? null : reply.msg());
+    }).toList();
+  }
+
+  /** A run whose result still waits for an admin has ENDED, even once the ledger has forgotten it. */
+  public List<RunState> states(List<Long> logIds) {
+    return logIds.stream().map(logId -> {
+      RunState.State state = ledger.state(logId);
+      if (state == RunState.State.UNKNOWN && callbacks.holds(logId)) {
+        state = RunState.State.ENDED;
+      }
+      return new RunState(logId, state);
+    }).toList();
+  }
+
   public Reply<Void> kill(long jobId) {
-    return workers.kill(jobId, KILLED) ? Reply.ok() : new Reply<>(Reply.SUCCESS, "job thread already killed.", null);
+    return lanes.kill(jobId, KILLED) ? Reply.ok() : new Reply<>(Reply.SUCCESS, "job thread already killed.", null);
   }
 
   public Reply<Void> idleBeat(long jobId) {
-    return workers.busy(jobId) ? Reply.fail(BUSY) : Reply.ok();
+    return lanes.busy(jobId) ? Reply.fail(BUSY) : Reply.ok();
   }
 
   @PreDestroy
   void close() {
-    workers.stopAll("executor shutting down");
+    lanes.stopAll("executor shutting down");
+    pool.stop();
+    watchdogs.shutdownNow();
   }
 }

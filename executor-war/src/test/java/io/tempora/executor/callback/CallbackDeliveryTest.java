@@ -34,6 +34,7 @@ class CallbackDeliveryTest {
   @Test
   void keepsARefusedBatchOnDiskAndRetriesWithADoublingPauseUpToThirtySeconds() throws Exception {
     outbox.add(result(1));
+    outbox.spoolArrived();
     List<Duration> pauses = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       pauses.add(delivery.attempt(Duration.ZERO));
@@ -49,7 +50,13 @@ class CallbackDeliveryTest {
 
   @Test
   void sendsEverythingPendingAfterAnOutageInBatchesNotOneByOne() throws Exception {
-    LongStream.rangeClosed(1, 70).forEach(id -> outbox.add(result(id)));
+    LongStream.rangeClosed(1, CallbackOutbox.MAX_BATCH + 70).forEach(id -> {
+      outbox.add(result(id));
+      if (id % 100 == 0) {
+        outbox.spoolArrived();
+      }
+    });
+    outbox.spoolArrived();
     delivery.attempt(Duration.ZERO);
 
     accepting = true;
@@ -57,18 +64,20 @@ class CallbackDeliveryTest {
       delivery.attempt(Duration.ZERO);
     }
 
-    assertThat(sent).extracting(List::size).containsExactly(50, 20);
+    assertThat(sent).extracting(List::size).containsExactly(CallbackOutbox.MAX_BATCH, 70);
   }
 
   @Test
   void startsThePauseOverAfterASuccess() throws Exception {
     outbox.add(result(1));
+    outbox.spoolArrived();
     delivery.attempt(Duration.ZERO);
     delivery.attempt(Duration.ZERO);
     accepting = true;
     delivery.attempt(Duration.ZERO);
     accepting = false;
     outbox.add(result(2));
+    outbox.spoolArrived();
     assertThat(delivery.attempt(Duration.ZERO)).isEqualTo(Duration.ofSeconds(1));
   }
 

@@ -29,6 +29,17 @@ class CallbackDialectTest {
   }
 
   @Test
+  void everyDialectCarriesTheStartAndFinishTimesWhenTheRunHasThem() throws Exception {
+    List<CallbackResult> timed = List.of(new CallbackResult(8, 1795512004149L, 200, "ok", 1795512005000L, 1795512005250L));
+    assertThat(json.writeValueAsString(CallbackDialect.XXL_3_3.body(timed))).isEqualTo(
+        "[{\"logId\":8,\"logDateTim\":1795512004149,\"handleCode\":200,\"handleMsg\":\"ok\","
+            + "\"startedAt\":1795512005000,\"finishedAt\":1795512005250}]");
+    assertThat(json.writeValueAsString(CallbackDialect.XXL_3_5.body(timed))).isEqualTo(
+        "{\"callbackList\":[{\"logId\":8,\"logDateTime\":1795512004149,\"handleCode\":200,\"handleMsg\":\"ok\","
+            + "\"startedAt\":1795512005000,\"finishedAt\":1795512005250}]}");
+  }
+
+  @Test
   void theDefaultIsTheShapeEveryXxlJobAdminFrom23To34Reads() {
     assertThat(CallbackDialect.DEFAULT).isEqualTo(CallbackDialect.XXL_3_3);
   }

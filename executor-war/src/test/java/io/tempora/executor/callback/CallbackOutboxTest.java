@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,10 +26,15 @@ class CallbackOutboxTest {
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void aResultIsOnDiskWhenAddReturns() throws Exception {
+  void aResultIsHandedOutForSendingOnlyOnceItIsOnDisk() throws Exception {
     CallbackOutbox outbox = outbox();
     outbox.add(result(7));
+    assertThat(outbox.next()).isEmpty();
+    assertThat(outbox.holds(7)).isTrue();
 
+    assertThat(outbox.spoolArrived()).isEqualTo(1);
+
+    assertThat(outbox.next().orElseThrow().results()).containsExactly(result(7));
     assertThat(spoolFiles()).singleElement().satisfies(file -> {
       assertThat(file.getFileName().toString()).isEqualTo("0000000000000000001-run-7.json");
       assertThat(Files.readString(file)).contains("\"logId\":7").contains("\"logDateTim\":1007");
@@ -39,21 +45,27 @@ class CallbackOutboxTest {
   void handsOutResultsInTheOrderTheyEndedAndDeletesOnlyWhatWasDelivered() {
     CallbackOutbox outbox = outbox();
     LongStream.rangeClosed(1, 3).forEach(id -> outbox.add(result(id)));
+    outbox.spoolArrived();
 
     CallbackOutbox.Batch batch = outbox.next().orElseThrow();
     assertThat(batch.results()).extracting(CallbackResult::logId).containsExactly(1L, 2L, 3L);
     outbox.add(result(4));
+    outbox.spoolArrived();
     outbox.delivered(batch);
 
     assertThat(spoolFiles()).extracting(file -> file.getFileName().toString())
-        .containsExactly("0000000000000000004-run-4.json");
+        .containsExactly("0000000000000000002-run-4.json");
     assertThat(outbox.next().orElseThrow().results()).containsExactly(result(4));
   }
 
   @Test
-  void batchesHoldAtMostFiftyResults() {
+  void resultsArrivingTogetherShareOneFileAndBatchesHoldAtMostTheMaximum() {
     CallbackOutbox outbox = outbox();
-    LongStream.rangeClosed(1, 120).forEach(id -> outbox.add(result(id)));
+    LongStream.rangeClosed(1, 3).forEach(id -> outbox.add(result(id)));
+    outbox.spoolArrived();
+    assertThat(spoolFiles()).hasSize(1);
+    LongStream.rangeClosed(4, 2 * CallbackOutbox.MAX_BATCH + 17).forEach(id -> outbox.add(result(id)));
+    outbox.spoolArrived();
 
     List<Integer> sizes = new ArrayList<>();
     for (var batch = outbox.next(); batch.isPresent(); batch = outbox.next()) {
@@ -61,21 +73,31 @@ class CallbackOutboxTest {
       outbox.delivered(batch.get());
     }
 
-    assertThat(sizes).containsExactly(50, 50, 20);
+    assertThat(sizes).containsExactly(3, CallbackOutbox.MAX_BATCH, CallbackOutbox.MAX_BATCH, 14);
     assertThat(spoolFiles()).isEmpty();
   }
 
   @Test
-  void resultsEndingTogetherShareWritesAndNoneIsMissed() throws Exception {
+  void resultsEndingWhileGroupsAreWrittenShareWritesAndNoneIsMissed() throws Exception {
     CallbackOutbox outbox = outbox();
     ExecutorService workers = Executors.newFixedThreadPool(16);
     LongStream.rangeClosed(1, 400).forEach(id -> workers.execute(() -> outbox.add(result(id))));
     workers.shutdown();
-    assertThat(workers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    int written = 0;
+    int writes = 0;
+    while (!workers.isTerminated() || written < 400) {
+      if (outbox.awaitArrivals(Duration.ofMillis(50))) {
+        written += outbox.spoolArrived();
+        writes++;
+      }
+    }
+    assertThat(written).isEqualTo(400);
+    assertThat(writes).isLessThanOrEqualTo(400);
+    assertThat(spoolFiles()).hasSize(writes);
 
     List<Long> sent = new ArrayList<>();
     for (var batch = outbox.next(); batch.isPresent(); batch = outbox.next()) {
-      assertThat(batch.get().results()).hasSizeLessThanOrEqualTo(CallbackOutbox.BATCH_SIZE);
+      assertThat(batch.get().results()).hasSizeLessThanOrEqualTo(CallbackOutbox.MAX_BATCH);
       batch.get().results().forEach(result -> sent.add(result.logId()));
       outbox.delivered(batch.get());
     }
@@ -85,11 +107,15 @@ class CallbackOutboxTest {
   @Test
   void aNewProcessSendsWhatTheLastOneLeftInTheSpoolFirstAndContinuesTheOrder() {
     CallbackOutbox before = outbox();
-    LongStream.rangeClosed(1, 60).forEach(id -> before.add(result(id)));
-    before.delivered(before.next().orElseThrow());
+    LongStream.rangeClosed(1, 50).forEach(id -> before.add(result(id)));
+    before.spoolArrived();
+    LongStream.rangeClosed(51, 60).forEach(id -> before.add(result(id)));
+    before.spoolArrived();
+    before.delivered(firstGroupOf(before));
 
     CallbackOutbox after = outbox();
     after.add(result(61));
+    after.spoolArrived();
 
     assertThat(after.pending()).isEqualTo(11);
     List<Long> sent = new ArrayList<>();
@@ -101,8 +127,40 @@ class CallbackOutboxTest {
   }
 
   @Test
+  void holdsAResultUntilAnAdminAcceptedItAlsoAfterARestart() {
+    CallbackOutbox before = outbox();
+    before.add(result(1));
+    before.add(result(2));
+    before.spoolArrived();
+    assertThat(before.holds(1)).isTrue();
+
+    CallbackOutbox after = outbox();
+    assertThat(after.holds(1)).isTrue();
+    assertThat(after.holds(2)).isTrue();
+    assertThat(after.holds(3)).isFalse();
+
+    after.delivered(after.next().orElseThrow());
+    assertThat(after.holds(1)).isFalse();
+    assertThat(after.holds(2)).isFalse();
+  }
+
+  @Test
+  void resultsArrivingAfterWriteThroughAreOnDiskWhenAddReturns() {
+    CallbackOutbox outbox = outbox();
+    outbox.add(result(1));
+
+    outbox.writeThrough();
+    outbox.add(result(2));
+
+    assertThat(spoolFiles()).hasSize(2);
+    assertThat(outbox.onlyInMemory()).isZero();
+  }
+
+  @Test
   void recoveryRemovesATornTemporaryFileAndSetsAsideAnUnreadableOne() throws Exception {
-    outbox().add(result(1));
+    CallbackOutbox first = outbox();
+    first.add(result(1));
+    first.spoolArrived();
     Files.writeString(dir.resolve("0000000000000000002-run-2.tmp"), "[{\"logId\":2,\"logDa");
     Files.writeString(dir.resolve("0000000000000000003-run-3.json"), "not json");
 
@@ -119,12 +177,17 @@ class CallbackOutboxTest {
     CallbackOutbox outbox = new CallbackOutbox(new CallbackSpool(notADirectory.resolve("spool"), json));
 
     outbox.add(result(1));
+    outbox.spoolArrived();
 
     assertThat(outbox.onlyInMemory()).isEqualTo(1);
     CallbackOutbox.Batch batch = outbox.next().orElseThrow();
     assertThat(batch.results()).containsExactly(result(1));
     outbox.delivered(batch);
     assertThat(outbox.pending()).isZero();
+  }
+
+  private static CallbackOutbox.Batch firstGroupOf(CallbackOutbox outbox) {
+    return new CallbackOutbox.Batch(List.of(outbox.next().orElseThrow().groups().get(0)));
   }
 
   private CallbackOutbox outbox() {

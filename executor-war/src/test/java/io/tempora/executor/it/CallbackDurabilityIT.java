@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tempora.protocol.CallbackResult;
 import io.tempora.protocol.ProtocolHeaders;
+import io.tempora.protocol.Reply;
+import io.tempora.protocol.RunState;
+import io.tempora.protocol.RunState.State;
+import io.tempora.protocol.RunStatusRequest;
 import io.tempora.protocol.TriggerRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,13 +125,19 @@ class CallbackDurabilityIT {
     executor = executor.restart("tempora.executor.callback-dialect=XXL_3_5");
     executor.awaitReady(client);
     eventually().until(() -> executor.serverSaid("found in the spool"));
+    Reply<List<RunState>> states = client.post("tempora/runStatus",
+        new RunStatusRequest(List.of(logIds.get(0), stillRunning, NEXT_ID.get() + 1000)), new TypeReference<>() {});
+    assertThat(states.data()).as("results in the spool of the process before")
+        .extracting(RunState::state).containsExactly(State.ENDED, State.ENDED, State.UNKNOWN);
     int requestsBefore = admin.callbackBodies.size();
     admin.refuseCallbacks(false);
 
     eventually().atMost(Duration.ofSeconds(60)).until(() -> logIds.stream().allMatch(id -> !admin.callbacksFor(id).isEmpty()));
     await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
         .until(() -> logIds.stream().allMatch(id -> admin.callbacksFor(id).size() == 1));
-    assertThat(admin.callbacksFor(logIds.get(0)).get(0)).isEqualTo(new CallbackResult(logIds.get(0), LOG_DATE, 200, "spooled"));
+    assertThat(admin.callbacksFor(logIds.get(0)).get(0)).extracting(CallbackResult::logId, CallbackResult::logDateTim,
+        CallbackResult::handleCode, CallbackResult::handleMsg).containsExactly(logIds.get(0), LOG_DATE, 200, "spooled");
+    assertThat(admin.callbacksFor(logIds.get(0)).get(0).finishedAt()).as("finishedAt survives the spool").isNotNull();
     assertThat(admin.onlyCallbackFor(stillRunning).handleCode()).isEqualTo(500);
     assertThat(admin.callbackBodies.subList(requestsBefore, admin.callbackBodies.size()))
         .isNotEmpty()

@@ -30,8 +30,11 @@ final class ExecutorClient {
   }
 
   Reply<Object> post(String path, Object body) throws IOException, InterruptedException {
-    return json.readValue(send(path, body == null ? "" : json.writeValueAsString(body), token).body(),
-        new TypeReference<Reply<Object>>() {});
+    return post(path, body, new TypeReference<Reply<Object>>() {});
+  }
+
+  <T> Reply<T> post(String path, Object body, TypeReference<Reply<T>> type) throws IOException, InterruptedException {
+    return json.readValue(send(path, body == null ? "" : json.writeValueAsString(body), token).body(), type);
   }
 
   LogPage log(long logId, long logDateTim, int fromLineNum) throws IOException, InterruptedException {

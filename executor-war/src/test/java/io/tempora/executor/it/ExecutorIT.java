@@ -3,15 +3,23 @@ package io.tempora.executor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.tempora.protocol.CallbackResult;
+import io.tempora.protocol.ExecutorFeatures;
 import io.tempora.protocol.JobRequest;
 import io.tempora.protocol.LogPage;
 import io.tempora.protocol.RegistryRequest;
 import io.tempora.protocol.Reply;
+import io.tempora.protocol.RunState;
+import io.tempora.protocol.RunState.State;
+import io.tempora.protocol.RunStatusRequest;
+import io.tempora.protocol.TriggerBatch;
+import io.tempora.protocol.TriggerOutcome;
 import io.tempora.protocol.TriggerRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.awaitility.core.ConditionFactory;
@@ -24,13 +32,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
-/** The packaged executor in a real Payara Micro, driven over HTTP like an XXL-JOB 3.4 admin. */
+/**
+ * The packaged executor in a real Payara Micro, driven over HTTP like an XXL-JOB 3.4 admin, and like a
+ * Tempora admin through the extras the executor announces (batch trigger, run status). It beats every
+ * {@link #BEAT_INTERVAL}, long enough that a beat seen sooner after an admin outage is a retry.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExecutorIT {
 
   private static final String TOKEN = "it-token-" + System.nanoTime();
   private static final AtomicLong NEXT_ID = new AtomicLong(1000);
   private static final long LOG_DATE = System.currentTimeMillis();
+  private static final Duration BEAT_INTERVAL = Duration.ofSeconds(20);
 
   private static FakeAdmin admin;
   private static PayaraExecutor executor;
@@ -42,7 +55,8 @@ class ExecutorIT {
   @BeforeAll
   static void startExecutor() throws Exception {
     admin = new FakeAdmin(TOKEN);
-    executor = PayaraExecutor.start(ItServers.newWorkDir("executor-"), admin.url(), TOKEN);
+    executor = PayaraExecutor.start(ItServers.newWorkDir("executor-"), admin.url(), TOKEN,
+        "tempora.executor.beat-interval=" + BEAT_INTERVAL);
     client = new ExecutorClient(executor.url(), TOKEN);
     executor.awaitReady(client);
   }
@@ -69,6 +83,7 @@ class ExecutorIT {
         () -> admin.registrations.stream().filter(this::isThisExecutor).findFirst(), java.util.Optional::isPresent).get();
     assertThat(registration.registryGroup()).isEqualTo(RegistryRequest.EXECUTOR_GROUP);
     assertThat(registration.handlers()).contains("echo", "sleep", "fail", "command");
+    assertThat(registration.features()).isEqualTo(new ExecutorFeatures("tempora/runs", "tempora/runStatus"));
     assertThat(admin.wrongTokens).hasValue(0);
   }
 
@@ -81,8 +96,12 @@ class ExecutorIT {
     long logId = NEXT_ID.incrementAndGet();
     assertThat(run(trigger(11, "echo", "hello-it", "SERIAL_EXECUTION", 0, logId)).code()).isEqualTo(200);
 
+    long sent = System.currentTimeMillis();
     CallbackResult result = awaitCallback(logId);
-    assertThat(result).isEqualTo(new CallbackResult(logId, LOG_DATE, 200, "hello-it"));
+    assertThat(result).extracting(CallbackResult::logId, CallbackResult::logDateTim, CallbackResult::handleCode,
+        CallbackResult::handleMsg).containsExactly(logId, LOG_DATE, 200, "hello-it");
+    assertThat(result.startedAt()).isBetween(sent - 5_000, System.currentTimeMillis());
+    assertThat(result.finishedAt()).isBetween(result.startedAt(), System.currentTimeMillis());
 
     LogPage page = client.log(logId, LOG_DATE, 1);
     assertThat(page.logContent()).contains("echo: hello-it").contains("handleCode: 200");
@@ -162,6 +181,9 @@ class ExecutorIT {
       assertThat(awaitCallback(logId)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)
           .containsExactly(500, "killed by the scheduling centre");
     }
+    assertThat(admin.onlyCallbackFor(running).startedAt()).as("started").isNotNull();
+    assertThat(admin.onlyCallbackFor(queued1).startedAt()).as("never started").isNull();
+    assertThat(admin.onlyCallbackFor(queued1).finishedAt()).isNotNull();
     assertThat(idleBeat(job).code()).isEqualTo(200);
     assertThat(client.log(running, LOG_DATE, 1).logContent()).contains("sleeping 60000 ms").contains("killed");
   }
@@ -220,6 +242,132 @@ class ExecutorIT {
   }
 
   @Test
+  void batchTriggerTakesOrRefusesEachRunOnItsOwnAnsweringInRequestOrder() throws Exception {
+    long busyJob = 22;
+    long running = NEXT_ID.incrementAndGet();
+    run(trigger(busyJob, "sleep", "60000", "SERIAL_EXECUTION", 0, running));
+    awaitRunning(running);
+    long first = NEXT_ID.incrementAndGet();
+    long unknownHandler = NEXT_ID.incrementAndGet();
+    long discarded = NEXT_ID.incrementAndGet();
+    long last = NEXT_ID.incrementAndGet();
+    TriggerBatch batch = new TriggerBatch(List.of(
+        trigger(23, "echo", "first", "SERIAL_EXECUTION", 0, first),
+        trigger(23, "echo", "first again", "SERIAL_EXECUTION", 0, first),
+        trigger(24, "no-such-handler", "", "SERIAL_EXECUTION", 0, unknownHandler),
+        trigger(busyJob, "sleep", "10", "DISCARD_LATER", 0, discarded),
+        trigger(busyJob, "sleep", "10", "SERIAL_EXECUTION", 0, running),
+        trigger(25, "echo", "last", "SERIAL_EXECUTION", 0, last)));
+
+    Reply<List<TriggerOutcome>> reply = client.post("tempora/runs", batch, new TypeReference<>() {});
+
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(reply.data()).containsExactly(
+        new TriggerOutcome(first, 200, null),
+        new TriggerOutcome(first, 500, "repeat trigger job, logId:" + first),
+        new TriggerOutcome(unknownHandler, 500, "job handler [no-such-handler] not found."),
+        new TriggerOutcome(discarded, 500, "block strategy effect：Discard Later"),
+        new TriggerOutcome(running, 500, "repeat trigger job, logId:" + running),
+        new TriggerOutcome(last, 200, null));
+    assertThat(awaitCallback(first).handleMsg()).isEqualTo("first");
+    assertThat(awaitCallback(last).handleMsg()).isEqualTo("last");
+    client.post("kill", new JobRequest(busyJob));
+    awaitCallback(running);
+    eventually().during(Duration.ofSeconds(1))
+        .until(() -> admin.callbacksFor(unknownHandler).isEmpty() && admin.callbacksFor(discarded).isEmpty());
+  }
+
+  @Test
+  void batchTriggerAnswersInTheProtocolsShapeAndRefusesABodyItCannotRead() throws Exception {
+    long logId = NEXT_ID.incrementAndGet();
+    String body = "{\"runs\":[{\"jobId\":26,\"executorHandler\":\"echo\",\"executorParams\":\"raw\","
+        + "\"executorBlockStrategy\":\"SERIAL_EXECUTION\",\"logId\":" + logId + ",\"logDateTime\":" + LOG_DATE
+        + ",\"glueType\":\"BEAN\"},{\"jobId\":26,\"executorHandler\":\"echo\",\"logId\":" + logId + "}]}";
+
+    assertThat(client.send("tempora/runs", body, TOKEN).body()).isEqualTo("{\"code\":200,\"msg\":\"Success\",\"data\":["
+        + "{\"logId\":" + logId + ",\"code\":200},"
+        + "{\"logId\":" + logId + ",\"code\":500,\"msg\":\"repeat trigger job, logId:" + logId + "\"}]}");
+    assertThat(awaitCallback(logId).handleMsg()).isEqualTo("raw");
+
+    assertThat(client.send("tempora/runs", "{\"runs\":[{\"jobId\":", TOKEN).body())
+        .startsWith("{\"code\":500,\"msg\":\"invalid request body");
+    assertThat(client.send("tempora/runs", "{}", TOKEN).body()).startsWith("{\"code\":500,");
+    assertThat(client.send("tempora/runs", body, "wrong").body())
+        .isEqualTo("{\"code\":500,\"msg\":\"The access token is wrong.\"}");
+  }
+
+  @Test
+  void runStatusSaysQueuedRunningEndedOrUnknownForEachRun() throws Exception {
+    long job = 27;
+    long running = NEXT_ID.incrementAndGet();
+    long queued = NEXT_ID.incrementAndGet();
+    long ended = NEXT_ID.incrementAndGet();
+    long neverSeen = NEXT_ID.incrementAndGet();
+    run(trigger(job, "sleep", "60000", "SERIAL_EXECUTION", 0, running));
+    run(trigger(job, "sleep", "60000", "SERIAL_EXECUTION", 0, queued));
+    run(trigger(28, "echo", "done", "SERIAL_EXECUTION", 0, ended));
+    awaitRunning(running);
+    awaitCallback(ended);
+
+    assertThat(states(running, queued, ended, neverSeen)).containsExactly(
+        new RunState(running, State.RUNNING),
+        new RunState(queued, State.QUEUED),
+        new RunState(ended, State.ENDED),
+        new RunState(neverSeen, State.UNKNOWN));
+
+    client.post("kill", new JobRequest(job));
+    awaitCallback(running);
+    awaitCallback(queued);
+    assertThat(states(running, queued)).extracting(RunState::state).containsExactly(State.ENDED, State.ENDED);
+    assertThat(client.send("tempora/runStatus", "{\"logIds\":\"x\"}", TOKEN).body()).startsWith("{\"code\":500,");
+  }
+
+  @Test
+  void answersAnUnknownPathInTheProtocolsShapeNotWithAnErrorPage() throws Exception {
+    HttpResponse<String> response = client.send("no/such/path", "{}", TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).startsWith("{\"code\":500,\"msg\":\"invalid request, /no/such/path");
+  }
+
+  /**
+   * After a refused beat the admin is tried again within seconds (not a beat interval later); once it
+   * answers it has the registration at once. Then an admin that refused a callback and accepts the next
+   * one is beaten at once, long before its next regular beat is due.
+   */
+  @Test
+  void beatsAgainWithinSecondsOnceTheAdminAnswersAgain() throws Exception {
+    admin.refuseRegistrations(true);
+    try {
+      eventually().atMost(BEAT_INTERVAL.plusSeconds(15)).until(() -> admin.refusedRegistrationNanos.size() >= 2);
+    } finally {
+      admin.refuseRegistrations(false);
+    }
+    List<Long> refused = admin.refusedRegistrationNanos;
+    assertThat(millisBetween(refused.get(0), refused.get(1))).as("retry after a refused beat").isLessThan(5_000);
+    long back = System.nanoTime();
+    eventually().until(() -> admin.registrationNanos.stream().anyMatch(at -> at > back));
+    long reRegistered = admin.registrationNanos.stream().filter(at -> at > back).findFirst().orElseThrow();
+    assertThat(millisBetween(back, reRegistered)).as("registered again after the admin came back").isLessThan(6_000);
+
+    admin.refuseCallbacks(true);
+    long logId = NEXT_ID.incrementAndGet();
+    try {
+      run(trigger(29, "echo", "while the admin is away", "SERIAL_EXECUTION", 0, logId));
+      eventually().until(() -> admin.refusedCallbackAttempts.get() >= 1);
+    } finally {
+      admin.refuseCallbacks(false);
+    }
+    awaitCallback(logId);
+    long callbackAccepted = admin.acceptedCallbackNanos.get(admin.acceptedCallbackNanos.size() - 1);
+    eventually().until(() -> admin.registrationNanos.stream().anyMatch(at -> at > callbackAccepted));
+    long beatAfterCallback = admin.registrationNanos.stream().filter(at -> at > callbackAccepted).findFirst().orElseThrow();
+    assertThat(millisBetween(callbackAccepted, beatAfterCallback)).as("beat after the accepted callback").isLessThan(2_000);
+    assertThat(millisBetween(reRegistered, beatAfterCallback)).as("long before the regular beat")
+        .isLessThan(BEAT_INTERVAL.toMillis() - 5_000);
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void deregistersFromTheAdminWhenStopped() throws Exception {
     executor.close();
@@ -237,6 +385,16 @@ class ExecutorIT {
 
   private static void awaitRunning(long logId) {
     eventually().ignoreExceptions().until(() -> client.log(logId, LOG_DATE, 1).logContent().contains("sleeping"));
+  }
+
+  private static List<RunState> states(Long... logIds) throws Exception {
+    Reply<List<RunState>> reply = client.post("tempora/runStatus", new RunStatusRequest(List.of(logIds)), new TypeReference<>() {});
+    assertThat(reply.code()).isEqualTo(200);
+    return reply.data();
+  }
+
+  private static long millisBetween(long fromNanos, long toNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(toNanos - fromNanos);
   }
 
   private static Reply<Object> run(TriggerRequest trigger) throws Exception {

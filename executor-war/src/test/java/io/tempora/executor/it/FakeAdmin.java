@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An admin that records what the executor sends it: registrations, farewells and accepted callback
- * results. It checks the token like a real admin and can be told to answer callbacks with 503.
+ * results, with when each arrived ({@link System#nanoTime()}). It checks the token like a real admin
+ * and can be told to answer callbacks or registrations with 503.
  */
 final class FakeAdmin implements AutoCloseable {
 
@@ -35,13 +36,17 @@ final class FakeAdmin implements AutoCloseable {
   final List<String> callbackBodies = new CopyOnWriteArrayList<>();
   final AtomicInteger refusedCallbackAttempts = new AtomicInteger();
   final AtomicInteger wrongTokens = new AtomicInteger();
+  final List<Long> registrationNanos = new CopyOnWriteArrayList<>();
+  final List<Long> refusedRegistrationNanos = new CopyOnWriteArrayList<>();
+  final List<Long> acceptedCallbackNanos = new CopyOnWriteArrayList<>();
   private volatile boolean refusingCallbacks;
+  private volatile boolean refusingRegistrations;
 
   FakeAdmin(String token) throws IOException {
     this.token = token;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(threads);
-    server.createContext("/api/registry", exchange -> answer(exchange, () -> registrations.add(read(exchange, RegistryRequest.class))));
+    server.createContext("/api/registry", this::registry);
     server.createContext("/api/registryRemove", exchange -> answer(exchange, () -> removals.add(read(exchange, RegistryRequest.class))));
     server.createContext("/api/callback", this::callback);
     server.start();
@@ -53,6 +58,10 @@ final class FakeAdmin implements AutoCloseable {
 
   void refuseCallbacks(boolean refuse) {
     refusingCallbacks = refuse;
+  }
+
+  void refuseRegistrations(boolean refuse) {
+    refusingRegistrations = refuse;
   }
 
   List<CallbackResult> callbacksFor(long logId) {
@@ -67,15 +76,34 @@ final class FakeAdmin implements AutoCloseable {
     return results.get(0);
   }
 
+  private void registry(HttpExchange exchange) throws IOException {
+    if (refusingRegistrations) {
+      refusedRegistrationNanos.add(System.nanoTime());
+      refuse(exchange);
+      return;
+    }
+    answer(exchange, () -> {
+      registrationNanos.add(System.nanoTime());
+      return registrations.add(read(exchange, RegistryRequest.class));
+    });
+  }
+
   private void callback(HttpExchange exchange) throws IOException {
     if (refusingCallbacks) {
       refusedCallbackAttempts.incrementAndGet();
-      exchange.getRequestBody().readAllBytes();
-      exchange.sendResponseHeaders(503, -1);
-      exchange.close();
+      refuse(exchange);
       return;
     }
-    answer(exchange, () -> callbacks.addAll(readCallbacks(exchange)));
+    answer(exchange, () -> {
+      acceptedCallbackNanos.add(System.nanoTime());
+      return callbacks.addAll(readCallbacks(exchange));
+    });
+  }
+
+  private static void refuse(HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    exchange.sendResponseHeaders(503, -1);
+    exchange.close();
   }
 
   /** Reads either dialect: a bare array (XXL-JOB 2.3 to 3.4) or {@code {"callbackList":[...]}} (3.5). */

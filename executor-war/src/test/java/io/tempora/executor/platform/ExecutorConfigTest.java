@@ -24,6 +24,9 @@ class ExecutorConfigTest {
     config.pluginsPoll = Duration.ofSeconds(2);
     config.tokenWait = Duration.ofSeconds(30);
     config.queueCapacity = 1000;
+    config.runnerThreads = 8;
+    config.blockingThreads = 500;
+    config.blockingAfter = Duration.ofMillis(50);
     config.callbackDialect = "XXL_3_3";
     return config;
   }
@@ -52,6 +55,19 @@ class ExecutorConfigTest {
     ExecutorConfig config = config("http://a:8080", "http://me:9999");
     config.beatInterval = Duration.ZERO;
     assertThatThrownBy(config::validate).hasMessageContaining("tempora.executor.beat-interval");
+  }
+
+  @Test
+  void rejectsAPoolWithoutRunnersOrBlockingThreadsOrABlockingThreshold() {
+    ExecutorConfig noRunners = config("http://a:8080", "http://me:9999");
+    noRunners.runnerThreads = 0;
+    assertThatThrownBy(noRunners::validate).hasMessageContaining("tempora.executor.runner-threads");
+    ExecutorConfig noBlocking = config("http://a:8080", "http://me:9999");
+    noBlocking.blockingThreads = 0;
+    assertThatThrownBy(noBlocking::validate).hasMessageContaining("tempora.executor.blocking-threads");
+    ExecutorConfig noThreshold = config("http://a:8080", "http://me:9999");
+    noThreshold.blockingAfter = Duration.ZERO;
+    assertThatThrownBy(noThreshold::validate).hasMessageContaining("tempora.executor.blocking-after");
   }
 
   @Test

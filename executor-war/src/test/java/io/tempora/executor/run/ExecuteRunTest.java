@@ -18,7 +18,7 @@ class ExecuteRunTest {
 
   @TempDir Path dir;
 
-  private final Run run = new Run(new TriggerRequest(3, "h", "p1", null, 0, 9, 1000, "BEAN", null, 0, 0, 0));
+  private final Run run = new Run(new TriggerRequest(3, "h", "p1", null, 0, 9, 1000, "BEAN", null, 0, 0, 0), Clock.systemUTC());
 
   private ExecuteRun execute() {
     return new ExecuteRun(r -> RunLogFile.append(dir.resolve(r.logId() + ".log"), Clock.systemUTC()));

@@ -2,6 +2,9 @@ package io.tempora.executor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tempora.protocol.RunState.State;
+import io.tempora.protocol.TriggerRequest;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 class RunLedgerTest {
@@ -10,42 +13,80 @@ class RunLedgerTest {
 
   @Test
   void refusesAnIdThatIsStillActive() {
-    assertThat(ledger.claim(1)).isTrue();
-    assertThat(ledger.claim(1)).isFalse();
+    assertThat(ledger.claim(run(1))).isTrue();
+    assertThat(ledger.claim(run(1))).isFalse();
   }
 
   @Test
   void refusesAnIdThatFinishedRecently() {
-    ledger.claim(1);
+    ledger.claim(run(1));
     ledger.ended(1);
-    assertThat(ledger.claim(1)).isFalse();
+    assertThat(ledger.claim(run(1))).isFalse();
   }
 
   @Test
   void acceptsAnIdAgainOnceItsClaimWasReleased() {
-    ledger.claim(1);
+    ledger.claim(run(1));
     ledger.release(1);
-    assertThat(ledger.claim(1)).isTrue();
+    assertThat(ledger.claim(run(1))).isTrue();
   }
 
   @Test
   void forgetsTheOldestFinishedIdsBeyondItsCapacity() {
     for (long id = 1; id <= 3; id++) {
-      ledger.claim(id);
+      ledger.claim(run(id));
       ledger.ended(id);
     }
-    assertThat(ledger.claim(1)).isTrue();
-    assertThat(ledger.claim(2)).isFalse();
-    assertThat(ledger.claim(3)).isFalse();
+    assertThat(ledger.claim(run(1))).isTrue();
+    assertThat(ledger.claim(run(2))).isFalse();
+    assertThat(ledger.claim(run(3))).isFalse();
   }
 
   @Test
   void neverForgetsAnActiveIdHoweverManyFinish() {
-    ledger.claim(100);
+    ledger.claim(run(100));
     for (long id = 1; id <= 5; id++) {
-      ledger.claim(id);
+      ledger.claim(run(id));
       ledger.ended(id);
     }
-    assertThat(ledger.claim(100)).isFalse();
+    assertThat(ledger.claim(run(100))).isFalse();
+  }
+
+  @Test
+  void tellsAQueuedFromARunningFromAnEndedRun() {
+    Run queued = run(1);
+    Run running = run(2);
+    Run endedButNotYetLedgered = run(3);
+    ledger.claim(queued);
+    ledger.claim(running);
+    ledger.claim(endedButNotYetLedgered);
+    running.started();
+    endedButNotYetLedgered.end(Outcome.succeeded(null));
+    ledger.claim(run(4));
+    ledger.ended(4);
+
+    assertThat(ledger.state(1)).isEqualTo(State.QUEUED);
+    assertThat(ledger.state(2)).isEqualTo(State.RUNNING);
+    assertThat(ledger.state(3)).isEqualTo(State.ENDED);
+    assertThat(ledger.state(4)).isEqualTo(State.ENDED);
+  }
+
+  @Test
+  void aRunNeverTakenARefusedOneAndAForgottenOneAreUnknown() {
+    ledger.claim(run(1));
+    ledger.release(1);
+    for (long id = 2; id <= 4; id++) {
+      ledger.claim(run(id));
+      ledger.ended(id);
+    }
+
+    assertThat(ledger.state(99)).isEqualTo(State.UNKNOWN);
+    assertThat(ledger.state(1)).isEqualTo(State.UNKNOWN);
+    assertThat(ledger.state(2)).isEqualTo(State.UNKNOWN);
+    assertThat(ledger.state(4)).isEqualTo(State.ENDED);
+  }
+
+  private static Run run(long logId) {
+    return new Run(new TriggerRequest(7, "h", "", null, 0, logId, 1000, "BEAN", null, 0, 0, 1), Clock.systemUTC());
   }
 }

@@ -3,21 +3,20 @@ package io.tempora.executor.run;
 import io.tempora.executor.handler.PluginHandler;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * What every job worker is built with.
+ * What every job lane is built with.
  *
- * @param threads where worker threads come from (the container's managed thread factory)
- * @param watchdogs schedules the interrupt of a run that overstays its timeout
+ * @param pool the threads all lanes share
+ * @param watchdogs schedules the interrupt of a run that overstays its timeout, and idle-lane sweeps
  * @param stopGrace how long an interrupted handler may take to return before it is abandoned
  * @param execute runs one run's handler on the calling thread and says how it went
  * @param ended called once for every run, however it ended
  */
-public record WorkerTools(
-    ThreadFactory threads,
+public record LaneTools(
+    RunnerPool pool,
     ScheduledExecutorService watchdogs,
     int queueCapacity,
     Duration idleTimeout,

@@ -10,6 +10,8 @@ import io.tempora.handler.RunContext;
 import io.tempora.protocol.CallbackResult;
 import io.tempora.protocol.TriggerRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,23 +20,41 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JobWorkersTest {
+class JobLanesTest {
 
   private static final long JOB = 7;
+  /** A clock one millisecond later at every reading, so "before" and "after" differ. */
+  private static final InstantSource TICKING = new InstantSource() {
+    private final AtomicLong millis = new AtomicLong(1_000_000);
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis.incrementAndGet());
+    }
+  };
 
   private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor();
+  private final RunnerPool pool = new RunnerPool(Executors.defaultThreadFactory(), 4, 64, new HandlerPace(Duration.ofMillis(50)));
   private final Map<Long, CallbackResult> results = new ConcurrentHashMap<>();
   private final List<Long> started = new CopyOnWriteArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
-  private final JobWorkers workers = workersIdleAfter(Duration.ofSeconds(30), 10);
+  private final JobLanes workers = workersIdleAfter(Duration.ofSeconds(30), 10);
+
+  @BeforeEach
+  void startPool() {
+    pool.start(watchdogs);
+  }
 
   @AfterEach
   void stop() {
     release.countDown();
     workers.stopAll("test over");
+    pool.stop();
     watchdogs.shutdownNow();
   }
 
@@ -46,11 +66,38 @@ class JobWorkersTest {
     }
     await().until(() -> results.size() == 5);
     assertThat(started).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(results.get(3L)).isEqualTo(new CallbackResult(3, 1000, 200, "done 3"));
+    assertThat(results.get(3L)).extracting(CallbackResult::logId, CallbackResult::logDateTim,
+        CallbackResult::handleCode, CallbackResult::handleMsg).containsExactly(3L, 1000L, 200, "done 3");
   }
 
   @Test
-  void discardLaterRefusesWhileTheWorkerIsBusyAndLeavesTheRunningOneAlone() {
+  void aResultCarriesWhenItsHandlerStartedAndWhenItEnded() {
+    PluginHandler quick = handler("quick", context -> HandlerResult.success(null));
+    workers.submit(run(1, "SERIAL_EXECUTION", 0), quick, BlockStrategy.SERIAL_EXECUTION);
+    await().until(() -> results.containsKey(1L));
+
+    CallbackResult result = results.get(1L);
+    assertThat(result.startedAt()).isNotNull();
+    assertThat(result.finishedAt()).isGreaterThan(result.startedAt());
+  }
+
+  @Test
+  void aRunKilledBeforeItStartedHasNoStartTime() {
+    PluginHandler blocking = blocking("block");
+    workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
+    workers.submit(run(2, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
+    await().until(() -> started.contains(1L));
+
+    workers.kill(JOB, "killed");
+
+    await().until(() -> results.size() == 2);
+    assertThat(results.get(1L).startedAt()).isNotNull();
+    assertThat(results.get(2L).startedAt()).isNull();
+    assertThat(results.get(2L).finishedAt()).isNotNull();
+  }
+
+  @Test
+  void discardLaterRefusesWhileTheLaneIsBusyAndLeavesTheRunningOneAlone() {
     PluginHandler blocking = blocking("block");
     workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
@@ -116,7 +163,7 @@ class JobWorkersTest {
   }
 
   @Test
-  void aHandlerThatIgnoresItsInterruptIsAbandonedAndTheNextRunGetsANewThread() {
+  void aHandlerThatIgnoresItsInterruptIsAbandonedAndTheJobsNextRunStillRuns() {
     CountDownLatch stubbornEnd = new CountDownLatch(1);
     PluginHandler stubbornOnce = handler("stubborn", context -> {
       while (context.runId() == 1 && stubbornEnd.getCount() > 0) {
@@ -164,7 +211,7 @@ class JobWorkersTest {
   }
 
   @Test
-  void aTriggerForAnotherHandlerReplacesTheWorker() {
+  void aTriggerForAnotherHandlerReplacesTheLane() {
     workers.submit(run(1, "SERIAL_EXECUTION", 0), blocking("old"), BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
 
@@ -177,8 +224,8 @@ class JobWorkersTest {
   }
 
   @Test
-  void anIdleWorkerEndsAndLeavesTheRegistry() {
-    JobWorkers quickToRetire = workersIdleAfter(Duration.ofMillis(100), 10);
+  void anIdleLaneLeavesTheRegistry() {
+    JobLanes quickToRetire = workersIdleAfter(Duration.ofMillis(100), 10);
     quickToRetire.submit(run(1, "SERIAL_EXECUTION", 0), handler("quick", c -> HandlerResult.success(null)),
         BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> results.containsKey(1L));
@@ -187,7 +234,7 @@ class JobWorkersTest {
 
   @Test
   void aFullQueueRefusesTheRunWithItsSize() {
-    JobWorkers small = workersIdleAfter(Duration.ofSeconds(30), 1);
+    JobLanes small = workersIdleAfter(Duration.ofSeconds(30), 1);
     PluginHandler blocking = blocking("block");
     small.submit(run(1, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
     await().until(() -> started.contains(1L));
@@ -198,8 +245,8 @@ class JobWorkersTest {
     small.stopAll("test over");
   }
 
-  private JobWorkers workersIdleAfter(Duration idle, int capacity) {
-    return new JobWorkers(new WorkerTools(Executors.defaultThreadFactory(), watchdogs, capacity, idle, Duration.ofMillis(300),
+  private JobLanes workersIdleAfter(Duration idle, int capacity) {
+    return new JobLanes(new LaneTools(pool, watchdogs, capacity, idle, Duration.ofMillis(300),
         this::execute, run -> results.put(run.logId(), run.result())));
   }
 
@@ -221,7 +268,8 @@ class JobWorkersTest {
   }
 
   private static Run run(long logId, String strategy, int timeoutSeconds) {
-    return new Run(new TriggerRequest(JOB, "any", "", strategy, timeoutSeconds, logId, 1000, "BEAN", "", 0, 0, 1));
+    return new Run(new TriggerRequest(JOB, "any", "", strategy, timeoutSeconds, logId, 1000, "BEAN", "", 0, 0, 1),
+        TICKING);
   }
 
   private interface Body {
