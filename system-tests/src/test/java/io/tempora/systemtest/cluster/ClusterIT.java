@@ -82,14 +82,15 @@ class ClusterIT {
     pause(Duration.ofSeconds(15));
 
     JobsApi jobs = new JobsApi(cluster.apiClient("node-a"));
+    Instant disablingFrom = Instant.now();
     for (Long id : jobIds) {
       jobs.disableJob(id);
     }
-    Instant disabledAt = Instant.now();
     try (Connection db = cluster.database().connect()) {
       await("every run final").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
           .until(() -> count(db, "status in ('SCHEDULED','DISPATCHED','RUNNING')", jobIds) == 0);
-      Verdict verdict = Verdict.read(db, jobIds, firstDue, disabledAt, executed());
+      assertThat(count(db, "status = 'CANCELLED' and fired_at is not null", jobIds)).as("cancelled runs that were sent").isZero();
+      Verdict verdict = Verdict.read(db, jobIds, firstDue, disablingFrom, executed());
       System.out.println(verdict.describe());
 
       assertThat(duringOutage.statusCode()).as("API answer while the database is down").isEqualTo(503);
@@ -98,6 +99,7 @@ class ClusterIT {
       assertThat(verdict.executedTwice).as("runs the executor executed twice").isEmpty();
       assertThat(verdict.unexplainedGaps).as("owed fires neither stored nor recorded MISSED").isEmpty();
       assertThat(verdict.succeededButNotExecuted).as("SUCCEEDED runs the executor never ran").isEmpty();
+      assertThat(verdict.executedButNotSucceeded).as("runs the executor ran that are not recorded SUCCEEDED").isEmpty();
       assertThat(verdict.latenessAfter(killedAt, Duration.ofSeconds(8)))
           .as("worst lateness of fires due in the 8 s after node-a was killed").isLessThanOrEqualTo(Duration.ofSeconds(5));
       assertThat(verdict.latenessAfter(gracefulAt, Duration.ofSeconds(8)))
@@ -161,6 +163,7 @@ class ClusterIT {
     List<Long> executedTwice = new ArrayList<>();
     List<String> unexplainedGaps = new ArrayList<>();
     List<Long> succeededButNotExecuted = new ArrayList<>();
+    List<Long> executedButNotSucceeded = new ArrayList<>();
     private final List<long[]> fired = new ArrayList<>();
 
     static Verdict read(Connection db, List<Long> jobIds, Instant from, Instant to, Map<Long, Integer> executed) throws SQLException {
@@ -196,9 +199,19 @@ class ClusterIT {
           }
         }
       }
+      Set<Long> succeeded = new HashSet<>();
+      try (Statement statement = db.createStatement();
+          ResultSet rows = statement.executeQuery("select id from job_run where status = 'SUCCEEDED' and job_id in (" + ids(jobIds) + ")")) {
+        while (rows.next()) {
+          succeeded.add(rows.getLong(1));
+        }
+      }
       executed.forEach((id, times) -> {
         if (times > 1) {
           verdict.executedTwice.add(id);
+        }
+        if (!succeeded.contains(id) && verdict.executedButNotSucceeded.size() < 20) {
+          verdict.executedButNotSucceeded.add(id);
         }
       });
       verdict.executedRuns = executed.size();

@@ -99,6 +99,24 @@ public final class TemporaServers implements AutoCloseable {
     return client;
   }
 
+  /** kill -9 of the executor: no shutdown, no farewell, runs in flight vanish with it. */
+  public void killExecutor() {
+    if (executor != null) {
+      executor.kill();
+      executor = null;
+    }
+  }
+
+  /** SIGTERM to the admin, then the same admin started again on the same data directory and database. */
+  public void restartAdmin() throws IOException {
+    if (admin != null) {
+      admin.close();
+      admin = null;
+    }
+    requireFree(ADMIN_PORT);
+    startAdmin();
+  }
+
   public void stopExecutor() {
     if (executor != null) {
       executor.close();

@@ -3,7 +3,6 @@ package io.tempora.admin.dispatch.control;
 import io.tempora.admin.cluster.NodeFenced;
 import io.tempora.admin.cluster.NodeLeaving;
 import io.tempora.admin.cluster.control.NodeLease;
-import io.tempora.admin.job.entity.JobWithdrawn;
 import io.tempora.admin.run.control.RunOrder;
 import io.tempora.admin.run.control.RunsStored;
 import jakarta.annotation.PostConstruct;
@@ -70,17 +69,26 @@ public class TimingWheel {
     hold(stored.orders());
   }
 
-  void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobWithdrawn withdrawn) {
-    synchronized (this) {
-      byDueMillis.values().forEach(orders -> orders.removeIf(order -> {
-        boolean drop = order.jobId() == withdrawn.jobId();
-        if (drop) {
-          held.remove(order.runId());
-        }
-        return drop;
-      }));
-      byDueMillis.values().removeIf(List::isEmpty);
-    }
+  /** Drops the held runs of these jobs and returns their ids: runs that are now certain never to be sent. */
+  public synchronized List<Long> drop(Set<Long> jobIds) {
+    List<Long> dropped = new ArrayList<>();
+    byDueMillis.values().forEach(orders -> orders.removeIf(order -> {
+      boolean drop = jobIds.contains(order.jobId());
+      if (drop) {
+        held.remove(order.runId());
+        dropped.add(order.runId());
+      }
+      return drop;
+    }));
+    byDueMillis.values().removeIf(List::isEmpty);
+    return dropped;
+  }
+
+  /** The jobs of the runs held now. */
+  public synchronized Set<Long> heldJobs() {
+    Set<Long> jobs = new HashSet<>();
+    byDueMillis.values().forEach(orders -> orders.forEach(order -> jobs.add(order.jobId())));
+    return jobs;
   }
 
   void onFenced(@Observes NodeFenced fenced) {
