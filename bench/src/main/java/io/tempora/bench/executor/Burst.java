@@ -1,6 +1,7 @@
 package io.tempora.bench.executor;
 
 import io.tempora.protocol.Reply;
+import io.tempora.protocol.TriggerOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Sends a list of runs to {@code /run} from C concurrent callers and keeps when each was answered. */
+/**
+ * Sends a list of runs from C concurrent callers, one {@code /run} per run or, with a batch size above
+ * 1, {@code /tempora/runs} requests of that many runs, and keeps how long each request took.
+ */
 final class Burst {
 
   record Run(long jobId, long logId) {}
@@ -25,10 +29,12 @@ final class Burst {
 
   private final RunCaller caller;
   private final int concurrency;
+  private final int batch;
 
-  Burst(RunCaller caller, int concurrency) {
+  Burst(RunCaller caller, int concurrency, int batch) {
     this.caller = caller;
     this.concurrency = concurrency;
+    this.batch = batch;
   }
 
   Answers send(List<Run> runs) throws Exception {
@@ -41,14 +47,12 @@ final class Burst {
       List<Future<Void>> done = new ArrayList<>();
       for (int i = 0; i < concurrency; i++) {
         done.add(callers.submit(() -> {
-          for (int index = next.getAndIncrement(); index < runs.size(); index = next.getAndIncrement()) {
-            Run run = runs.get(index);
+          for (int from = next.getAndAdd(batch); from < runs.size(); from = next.getAndAdd(batch)) {
+            List<Run> chunk = runs.subList(from, Math.min(runs.size(), from + batch));
             Instant sent = Instant.now();
-            Reply<?> reply = caller.run(run.jobId(), run.logId());
+            List<String> refused = sendChunk(chunk);
             latencies.add(Duration.between(sent, Instant.now()));
-            if (!reply.succeeded()) {
-              refusals.add("logId " + run.logId() + ": " + reply.code() + " " + reply.msg());
-            }
+            refusals.addAll(refused);
           }
           return null;
         }));
@@ -60,5 +64,19 @@ final class Burst {
       callers.shutdownNow();
     }
     return new Answers(start, Instant.now(), latencies, refusals);
+  }
+
+  private List<String> sendChunk(List<Run> chunk) {
+    if (batch == 1) {
+      Run run = chunk.get(0);
+      Reply<?> reply = caller.run(run.jobId(), run.logId());
+      return reply.succeeded() ? List.of() : List.of("logId " + run.logId() + ": " + reply.code() + " " + reply.msg());
+    }
+    Reply<List<TriggerOutcome>> reply = caller.runs(chunk);
+    if (!reply.succeeded()) {
+      return chunk.stream().map(run -> "logId " + run.logId() + ": batch refused: " + reply.msg()).toList();
+    }
+    return reply.data().stream().filter(outcome -> !outcome.accepted())
+        .map(outcome -> "logId " + outcome.logId() + ": " + outcome.code() + " " + outcome.msg()).toList();
   }
 }

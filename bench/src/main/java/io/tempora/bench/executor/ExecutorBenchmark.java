@@ -62,23 +62,28 @@ public final class ExecutorBenchmark {
     out.printf("starting the executor on %s (fake admin %s, log in a temp dir)%n", executor.url(), admin.url());
     RunCaller caller = new RunCaller(executor.url(), executor.token);
     awaitReady(admin, executor, caller);
-    Burst burst = new Burst(caller, options.concurrency());
-    out.printf("phase 1: %d echo runs over %d jobs, %d callers%n", options.runs(), options.jobs(),
-        options.concurrency());
+    Burst burst = new Burst(caller, options.concurrency(), options.batch());
+    out.printf("phase 1: %d echo runs over %d jobs, %d callers, %s%n", options.runs(), options.jobs(),
+        options.concurrency(), options.batch() == 1 ? "one /run each" : options.batch() + " runs per /tempora/runs");
     List<Burst.Run> runs = LongStream.rangeClosed(1, options.runs())
         .mapToObj(logId -> new Burst.Run(1 + logId % options.jobs(), logId)).toList();
     Optional<FlightRecording> recording = options.jfr().map(file -> new FlightRecording(executor.pid(), file));
     if (recording.isPresent()) {
       recording.get().start();
     }
+    Duration cpuBefore = executor.cpuTime();
     Burst.Answers answers = burst.send(runs);
     requireAccepted(answers);
     Instant lastCallback = awaitCallbacks(admin, runs);
+    Duration cpu = executor.cpuTime().minus(cpuBefore);
     if (recording.isPresent()) {
       recording.get().stop();
       out.printf("flight recording of phase 1: %s%n", recording.get().file());
     }
     printThroughput(answers, lastCallback);
+    out.printf("executor CPU:          %d ms for %d runs = %d us per run (%.0f runs/s per fully used core)%n",
+        cpu.toMillis(), options.runs(), cpu.toNanos() / 1000 / options.runs(),
+        options.runs() * 1e9 / Math.max(1, cpu.toNanos()));
     HeapProbe heap = new HeapProbe(executor.pid());
     long before = heap.usedAfterFullGc();
     out.printf("phase 2: one run on each of %d new jobs, then their workers idle (idle timeout %s)%n",
@@ -87,7 +92,10 @@ public final class ExecutorBenchmark {
     List<Burst.Run> idle = LongStream.range(0, options.idleJobs())
         .mapToObj(i -> new Burst.Run(IDLE_JOB_IDS + i, options.runs() + 1 + i)).toList();
     requireAccepted(burst.send(idle));
-    awaitCallbacks(admin, idle);
+    Instant lastFirstRun = awaitCallbacks(admin, idle);
+    Duration firstRuns = Duration.between(idleStart, lastFirstRun);
+    out.printf("first runs of new jobs: %.0f/s (%d jobs, first send -> last callback %d ms)%n",
+        perSecond(options.idleJobs(), firstRuns), options.idleJobs(), firstRuns.toMillis());
     long after = heap.usedAfterFullGc();
     printHeap(before, after, Duration.between(idleStart, Instant.now()));
   }
@@ -128,11 +136,11 @@ public final class ExecutorBenchmark {
 
   private void printThroughput(Burst.Answers answers, Instant lastCallback) {
     Duration completed = Duration.between(answers.start(), lastCallback);
-    out.printf("/run accepted:         %.0f/s (%d runs, first send -> last 200 answer %d ms)%n",
+    out.printf("runs accepted:         %.0f/s (%d runs, first send -> last 200 answer %d ms)%n",
         perSecond(options.runs(), answers.elapsed()), options.runs(), answers.elapsed().toMillis());
     out.printf("runs called back:      %.0f/s (first send -> last callback %d ms; every logId once, all 200)%n",
         perSecond(options.runs(), completed), completed.toMillis());
-    out.printf("/run answer latency:   %s%n", Latencies.of(answers.latencies()).summary());
+    out.printf("answer latency:        %s (per request)%n", Latencies.of(answers.latencies()).summary());
   }
 
   private void printHeap(long before, long after, Duration idleFor) {

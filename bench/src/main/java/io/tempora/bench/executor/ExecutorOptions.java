@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /** The command line of {@code bench executor}. */
 record ExecutorOptions(int runs, int concurrency, int jobs, int idleJobs, int executorPort, Duration idleTimeout,
-    Duration timeout, Optional<Path> jfr) {
+    Duration timeout, Optional<Path> jfr, int batch) {
 
   static final String USAGE = """
       usage: bench executor [--runs 20000] [--concurrency 16] [--jobs 100] [--idle-jobs 1000]
                             [--executor-port 19990] [--worker-idle-timeout PT10M] [--timeout-seconds 300]
-                            [--jfr phase1.jfr]""";
+                            [--jfr phase1.jfr] [--batch 1]""";
 
   static ExecutorOptions parse(String... args) {
     Map<String, String> flags = new HashMap<>();
@@ -31,9 +31,10 @@ record ExecutorOptions(int runs, int concurrency, int jobs, int idleJobs, int ex
         Integer.parseInt(flags.getOrDefault("executor-port", "19990")),
         Duration.parse(flags.getOrDefault("worker-idle-timeout", "PT10M")),
         Duration.ofSeconds(Long.parseLong(flags.getOrDefault("timeout-seconds", "300"))),
-        Optional.ofNullable(flags.get("jfr")).map(Path::of));
-    if (options.runs < 1 || options.concurrency < 1 || options.jobs < 1 || options.idleJobs < 1) {
-      throw new IllegalArgumentException("--runs, --concurrency, --jobs and --idle-jobs must be positive");
+        Optional.ofNullable(flags.get("jfr")).map(Path::of),
+        Integer.parseInt(flags.getOrDefault("batch", "1")));
+    if (options.runs < 1 || options.concurrency < 1 || options.jobs < 1 || options.idleJobs < 1 || options.batch < 1) {
+      throw new IllegalArgumentException("--runs, --concurrency, --jobs, --idle-jobs and --batch must be positive");
     }
     return options;
   }

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -74,6 +75,12 @@ final class LocalExecutor implements AutoCloseable {
 
   long pid() {
     return process.pid();
+  }
+
+  /** CPU time the executor's JVM has used so far (user + system, all its threads). */
+  Duration cpuTime() {
+    return process.info().totalCpuDuration().orElseThrow(
+        () -> new IllegalStateException("this platform does not report the CPU time of process " + pid()));
   }
 
   boolean alive() {

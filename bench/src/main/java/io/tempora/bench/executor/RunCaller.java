@@ -2,8 +2,12 @@ package io.tempora.bench.executor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.tempora.protocol.ExecutorFeatures;
 import io.tempora.protocol.ProtocolHeaders;
 import io.tempora.protocol.Reply;
+import io.tempora.protocol.TriggerBatch;
+import io.tempora.protocol.TriggerOutcome;
 import io.tempora.protocol.TriggerRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -12,9 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Calls the executor as an admin does, over one keep-alive HTTP/1.1 client shared by every caller thread. */
 final class RunCaller {
+
+  private static final TypeReference<List<TriggerOutcome>> OUTCOMES = new TypeReference<>() {};
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -32,6 +39,18 @@ final class RunCaller {
     var trigger = new TriggerRequest(jobId, "echo", "bench", "SERIAL_EXECUTION", 0, logId,
         Instant.now().toEpochMilli(), "BEAN", null, 0, 0, 1);
     return post("run", trigger);
+  }
+
+  /** Queues many {@code echo} runs in one {@code /tempora/runs} request; the reply holds one outcome per run. */
+  Reply<List<TriggerOutcome>> runs(List<Burst.Run> runs) {
+    long now = Instant.now().toEpochMilli();
+    List<TriggerRequest> triggers = runs.stream().map(run -> new TriggerRequest(run.jobId(), "echo", "bench",
+        "SERIAL_EXECUTION", 0, run.logId(), now, "BEAN", null, 0, 0, 1)).toList();
+    Reply<?> reply = post(ExecutorFeatures.BATCH_TRIGGER_PATH, new TriggerBatch(triggers));
+    if (!reply.succeeded()) {
+      return Reply.fail(reply.msg());
+    }
+    return Reply.ok(json.convertValue(reply.data(), OUTCOMES));
   }
 
   Reply<?> beat() {

@@ -3,7 +3,7 @@ package io.tempora.executor.log;
 import io.tempora.protocol.LogReply;
 import io.tempora.protocol.LogRequest;
 import io.tempora.protocol.Reply;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,7 +14,7 @@ import java.io.IOException;
 
 /** {@code /log}: a page of a run's log for the admin's console. */
 @Path("log")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class LogsResource {

@@ -1,7 +1,7 @@
 package io.tempora.executor.registry;
 
 import io.tempora.protocol.Reply;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** {@code /beat}: the admins' liveness probe (FAILOVER routing); any body is ignored. */
 @Path("beat")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BeatsResource {
 

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which handlers block: one whose run took longer than {@code slowAfter} blocks until it has run
- * {@link #FAST_RUNS_TO_TRUST} times in a row quickly again. A handler never seen slow is fast.
+ * Which handlers block. The runner pool marks a handler blocking when it finds one of its runs
+ * waiting after {@code slowAfter} (a slow run alone proves nothing: on a busy machine a quick handler's
+ * thread may simply have waited for a CPU). It stays blocking until it has run {@link
+ * #FAST_RUNS_TO_TRUST} times in a row within {@code slowAfter}. A handler never marked is fast.
  */
 final class HandlerPace {
 
@@ -30,10 +32,13 @@ final class HandlerPace {
   }
 
   void took(String handler, long nanos) {
+    if (!fastSinceSlow.containsKey(handler)) {
+      return;
+    }
     if (nanos > slowAfter.toNanos()) {
-      blocking(handler);
-    } else if (fastSinceSlow.containsKey(handler)) {
-      fastSinceSlow.computeIfPresent(handler, (name, fast) -> fast >= FAST_RUNS_TO_TRUST ? null : fast + 1);
+      fastSinceSlow.computeIfPresent(handler, (name, fast) -> 0);
+    } else {
+      fastSinceSlow.computeIfPresent(handler, (name, fast) -> fast + 1 >= FAST_RUNS_TO_TRUST ? null : fast + 1);
     }
   }
 

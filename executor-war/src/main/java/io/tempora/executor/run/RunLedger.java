@@ -1,56 +1,69 @@
 package io.tempora.executor.run;
 
 import io.tempora.protocol.RunState;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The runs this executor has accepted: every active one, plus the ids of the most recent finished
  * ones. An admin that retries a dispatch after a timeout sends the same id again, and it must not run
- * twice; an admin that lost track of a run asks here what became of it.
+ * twice; an admin that lost track of a run asks here what became of it. Lock-free, because every
+ * trigger passes here: an ended id enters the recent ones before it leaves the active ones, so a
+ * concurrent claim of it always finds it in one of them.
  */
 public final class RunLedger {
 
   static final int RECENT = 10_000;
 
   private final int recentCapacity;
-  private final Map<Long, Run> active = new HashMap<>();
-  private final Set<Long> recent = new LinkedHashSet<>();
+  private final Map<Long, Run> active = new ConcurrentHashMap<>();
+  private final Set<Long> recent = ConcurrentHashMap.newKeySet();
+  private final Queue<Long> recentOrder = new ConcurrentLinkedQueue<>();
 
   public RunLedger(int recentCapacity) {
     this.recentCapacity = recentCapacity;
   }
 
   /** @return false if the id is already active or finished recently */
-  public synchronized boolean claim(Run run) {
-    if (active.containsKey(run.logId()) || recent.contains(run.logId())) {
+  public boolean claim(Run run) {
+    if (recent.contains(run.logId()) || active.putIfAbsent(run.logId(), run) != null) {
       return false;
     }
-    active.put(run.logId(), run);
+    // it may have ended between the two looks; then it is recent now
+    if (recent.contains(run.logId())) {
+      active.remove(run.logId(), run);
+      return false;
+    }
     return true;
   }
 
   /** Forgets a claim whose run was refused after all, so the admin may send it again. */
-  public synchronized void release(long logId) {
+  public void release(long logId) {
     active.remove(logId);
   }
 
-  public synchronized void ended(long logId) {
-    if (active.remove(logId) != null) {
-      recent.add(logId);
-      if (recent.size() > recentCapacity) {
-        Iterator<Long> eldest = recent.iterator();
-        eldest.next();
-        eldest.remove();
+  public void ended(long logId) {
+    if (!active.containsKey(logId)) {
+      return;
+    }
+    if (recent.add(logId)) {
+      recentOrder.add(logId);
+    }
+    active.remove(logId);
+    while (recent.size() > recentCapacity) {
+      Long eldest = recentOrder.poll();
+      if (eldest == null) {
+        return;
       }
+      recent.remove(eldest);
     }
   }
 
   /** QUEUED, RUNNING or ENDED for a run held here; UNKNOWN for one never taken or already forgotten. */
-  public synchronized RunState.State state(long logId) {
+  public RunState.State state(long logId) {
     Run run = active.get(logId);
     if (run != null) {
       return run.state();

@@ -1,9 +1,10 @@
 package io.tempora.executor.run;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -19,19 +20,21 @@ import java.util.logging.Logger;
  * became ready, so thousands of jobs share a few threads. A run that blocks cannot starve the others:
  *
  * <ul>
- *   <li>a handler seen to run longer than the pace's {@code slowAfter} is marked blocking, and lanes of
- *       blocking handlers no longer go to the runners: each gets a thread of its own, one of at most
- *       {@code extraThreads}; beyond that they wait for one of those, never for a runner;
- *   <li>a runner found in one run longer than {@code slowAfter} (a handler not known to block, or one
- *       that blocks only sometimes) is given a stand-in runner at once, also one of the extra threads,
- *       and leaves the pool when its run ends.
+ *   <li>a runner found in one run for longer than the pace's {@code slowAfter} gets a stand-in runner at
+ *       once and leaves the pool when that run ends; if its thread is then waiting (sleep, lock, child
+ *       process, I/O future) its handler is marked blocking;
+ *   <li>lanes of a blocking handler no longer go to the runners but to the blocking threads, which
+ *       serve one lane at a time each, so every blocking run has a thread of its own.
  * </ul>
  *
- * So fast lanes always have {@code runners} threads, unless all {@code extraThreads} are taken by runs
- * that block; the threads never exceed {@code runners + extraThreads}.
+ * Stand-ins and blocking threads together are at most {@code extraThreads}; beyond that, blocking runs
+ * wait for one of those threads, never for a runner. So fast lanes always have {@code runners}
+ * threads unless all extra threads are taken by runs that block, and the threads never exceed {@code
+ * runners + extraThreads}. Threads are only ever started on the pool's tick thread, never on a request.
  */
 public final class RunnerPool {
 
+  static final Duration BLOCKING_THREAD_IDLE = Duration.ofSeconds(60);
   private static final Logger LOG = Logger.getLogger(RunnerPool.class.getName());
 
   private final ThreadFactory threads;
@@ -40,11 +43,13 @@ public final class RunnerPool {
   private final Semaphore extra;
   private final HandlerPace pace;
   private final LinkedBlockingQueue<JobLane> ready = new LinkedBlockingQueue<>();
-  private final ConcurrentLinkedDeque<JobLane> waitingForOwnThread = new ConcurrentLinkedDeque<>();
+  private final LinkedBlockingQueue<JobLane> blockingReady = new LinkedBlockingQueue<>();
+  private final AtomicInteger idleBlockingThreads = new AtomicInteger();
   private final Set<Runner> active = ConcurrentHashMap.newKeySet();
   private final AtomicInteger names = new AtomicInteger();
   private volatile boolean stopped;
   private volatile boolean warnedFull;
+  private ScheduledExecutorService ticks;
   private ScheduledFuture<?> checks;
 
   public RunnerPool(ThreadFactory threads, int runners, int extraThreads, HandlerPace pace) {
@@ -55,13 +60,14 @@ public final class RunnerPool {
     this.pace = pace;
   }
 
-  /** Starts the runners and, on {@code ticks}, the check for runners stuck in a run. */
+  /** Starts the runners and, on {@code ticks}, the checks for stuck runners and for blocking lanes without a thread. */
   public void start(ScheduledExecutorService ticks) {
+    this.ticks = ticks;
     for (int i = 0; i < runners; i++) {
       startRunner();
     }
     long every = Math.max(1, pace.slowAfter().toMillis() / 2);
-    checks = ticks.scheduleWithFixedDelay(this::standInForStuckRunners, every, every, TimeUnit.MILLISECONDS);
+    checks = ticks.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** Lets threads end once their current run is over; queued lanes are the lanes' business (they are stopped). */
@@ -72,76 +78,106 @@ public final class RunnerPool {
     }
   }
 
-  /** A lane has work: it waits for a runner, or for a thread of its own if its handler blocks. */
+  /** A lane has work: it waits for a runner, or for a blocking thread if its handler blocks. */
   void schedule(JobLane lane) {
-    if (pace.blocks(lane.handlerName())) {
-      runOnOwnThread(lane);
-    } else {
+    if (!pace.blocks(lane.handlerName())) {
       ready.add(lane);
+      return;
+    }
+    blockingReady.add(lane);
+    if (idleBlockingThreads.get() < blockingReady.size()) {
+      requestBlockingThreads();
     }
   }
 
-  /** Threads beyond the runners now alive: own threads of blocking runs and stand-ins. */
+  private void requestBlockingThreads() {
+    try {
+      ticks.execute(this::startBlockingThreads);
+    } catch (RejectedExecutionException e) {
+      // stopping: the lanes are being stopped and end their runs themselves
+    }
+  }
+
+  /** Threads beyond the runners now alive: blocking threads and stand-ins. */
   int extraThreadsInUse() {
     return extraThreads - extra.availablePermits();
   }
 
-  private void runOnOwnThread(JobLane lane) {
-    waitingForOwnThread.add(lane);
-    startOwnThreadsForWaitingLanes();
-    if (!waitingForOwnThread.isEmpty()) {
+  private void tick() {
+    try {
+      standInForStuckRunners();
+      startBlockingThreads();
+    } catch (RuntimeException e) {
+      // an exception would end the periodic task for good
+      LOG.log(Level.SEVERE, "the runner pool's check failed; it runs again at the next tick", e);
+    }
+  }
+
+  private void standInForStuckRunners() {
+    long now = System.nanoTime();
+    for (Runner runner : active) {
+      Turn turn = runner.turn;
+      if (turn == null || runner.replaced || now - turn.since() <= pace.slowAfter().toNanos()) {
+        continue;
+      }
+      if (waiting(turn.thread())) {
+        pace.blocking(turn.lane().handlerName());
+      }
+      if (extra.tryAcquire()) {
+        runner.replaced = true;
+        active.remove(runner);
+        startRunner();
+      } else {
+        warnOnceWhenFull();
+      }
+    }
+  }
+
+  /** Sleeping, parked or waiting for a lock: blocked, not busy (a runnable thread may just lack a CPU). */
+  private static boolean waiting(Thread thread) {
+    Thread.State state = thread.getState();
+    return state == Thread.State.TIMED_WAITING || state == Thread.State.WAITING || state == Thread.State.BLOCKED;
+  }
+
+  private synchronized void startBlockingThreads() {
+    while (!stopped && idleBlockingThreads.get() < blockingReady.size() && extra.tryAcquire()) {
+      idleBlockingThreads.incrementAndGet();
+      if (!start(this::serveBlockingLanes, "tempora-blocking-")) {
+        idleBlockingThreads.decrementAndGet();
+        extra.release();
+        return;
+      }
+    }
+    if (idleBlockingThreads.get() < blockingReady.size()) {
       warnOnceWhenFull();
     }
   }
 
-  /** Checked after every park and every release, so a parked lane never sits beside a free permit. */
-  private void startOwnThreadsForWaitingLanes() {
-    while (!waitingForOwnThread.isEmpty() && extra.tryAcquire()) {
-      JobLane parked = waitingForOwnThread.poll();
-      if (parked == null) {
-        extra.release();
-        return;
-      }
-      startOwnThread(parked);
-    }
-  }
-
-  private void startOwnThread(JobLane lane) {
+  /** Holds one extra permit; serves blocking lanes one at a time and ends after a while without one. */
+  private void serveBlockingLanes() {
     try {
-      Thread thread = threads.newThread(() -> ownThread(lane));
-      thread.setName("tempora-blocking-" + names.incrementAndGet());
-      thread.start();
-    } catch (RuntimeException e) {
-      extra.release();
-      LOG.log(Level.SEVERE, "no thread for a blocking run of job " + lane.jobId() + " (is the executor stopping?);"
-          + " its runs end when the lane is stopped", e);
-    }
-  }
-
-  /** Holds one extra permit: runs the lane, then any lane waiting for a thread of its own, then ends. */
-  private void ownThread(JobLane first) {
-    JobLane lane = first;
-    try {
-      while (lane != null) {
-        boolean more = timed(lane);
-        if (more && pace.blocks(lane.handlerName())) {
-          waitingForOwnThread.add(lane);
-        } else if (more) {
-          ready.add(lane);
+      while (!stopped) {
+        JobLane lane = blockingReady.poll(BLOCKING_THREAD_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+        idleBlockingThreads.decrementAndGet();
+        if (lane == null) {
+          return;
         }
-        lane = waitingForOwnThread.poll();
+        if (timed(lane)) {
+          schedule(lane);
+        }
+        idleBlockingThreads.incrementAndGet();
       }
+      idleBlockingThreads.decrementAndGet();
+    } catch (InterruptedException e) {
+      idleBlockingThreads.decrementAndGet();
     } catch (Throwable e) {
-      LOG.log(Level.SEVERE, "a thread of the runner pool died; the lanes it held wait for another", e);
+      LOG.log(Level.SEVERE, "a blocking thread of the runner pool died; another takes its lanes", e);
     } finally {
-      releaseExtra();
+      extra.release();
+      if (!stopped && !blockingReady.isEmpty()) {
+        requestBlockingThreads();
+      }
     }
-  }
-
-  /** Gives an extra thread back; a lane parked meanwhile (after that thread last looked) gets it at once. */
-  private void releaseExtra() {
-    extra.release();
-    startOwnThreadsForWaitingLanes();
   }
 
   private boolean timed(JobLane lane) {
@@ -153,26 +189,21 @@ public final class RunnerPool {
 
   private void startRunner() {
     Runner runner = new Runner();
-    Thread thread = threads.newThread(runner);
-    thread.setName("tempora-runner-" + names.incrementAndGet());
     active.add(runner);
-    thread.start();
+    if (!start(runner, "tempora-runner-")) {
+      active.remove(runner);
+    }
   }
 
-  private void standInForStuckRunners() {
-    long now = System.nanoTime();
-    for (Runner runner : active) {
-      Turn turn = runner.turn;
-      if (turn != null && !runner.replaced && now - turn.since() > pace.slowAfter().toNanos()) {
-        pace.blocking(turn.lane().handlerName());
-        if (extra.tryAcquire()) {
-          runner.replaced = true;
-          active.remove(runner);
-          startRunner();
-        } else {
-          warnOnceWhenFull();
-        }
-      }
+  private boolean start(Runnable work, String name) {
+    try {
+      Thread thread = threads.newThread(work);
+      thread.setName(name + names.incrementAndGet());
+      thread.start();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "the managed thread factory gave no thread (is the executor stopping?); runs wait", e);
+      return false;
     }
   }
 
@@ -184,7 +215,7 @@ public final class RunnerPool {
     }
   }
 
-  private record Turn(JobLane lane, long since) {}
+  private record Turn(JobLane lane, Thread thread, long since) {}
 
   /** Takes ready lanes until the pool stops or it was replaced while stuck in a run (then it hands its permit back). */
   private final class Runner implements Runnable {
@@ -201,10 +232,10 @@ public final class RunnerPool {
             continue;
           }
           if (pace.blocks(lane.handlerName())) {
-            runOnOwnThread(lane);
+            schedule(lane);
             continue;
           }
-          turn = new Turn(lane, System.nanoTime());
+          turn = new Turn(lane, Thread.currentThread(), System.nanoTime());
           boolean more = timed(lane);
           turn = null;
           if (more) {
@@ -221,7 +252,7 @@ public final class RunnerPool {
         }
       } finally {
         if (replaced) {
-          releaseExtra();
+          extra.release();
         }
       }
     }

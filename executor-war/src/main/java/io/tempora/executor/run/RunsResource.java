@@ -8,7 +8,7 @@ import io.tempora.protocol.RunStatusRequest;
 import io.tempora.protocol.TriggerBatch;
 import io.tempora.protocol.TriggerOutcome;
 import io.tempora.protocol.TriggerRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import java.util.Objects;
  * queued, not how it went; that comes back by callback.
  */
 @Path("/")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class RunsResource {
