@@ -66,4 +66,15 @@ class ManualTriggerIT {
         .extracting(Run::getId)
         .containsExactly(second, first);
   }
+
+  @Test
+  void aJobDeletedThroughTheGeneratedClientIsGone() throws Exception {
+    Job job = admin.create(anEchoJob(admin.executorGroup().getId()));
+
+    admin.jobs.deleteJob(job.getId());
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> admin.jobs.getJob(job.getId()), io.tempora.client.ApiException.class).getCode())
+        .isEqualTo(404);
+  }
 }

@@ -3,6 +3,7 @@ package io.tempora.admin.group.boundary;
 import io.tempora.admin.group.control.ExecutorAddresses;
 import io.tempora.admin.group.control.ExecutorGroups;
 import io.tempora.admin.group.entity.ExecutorGroup;
+import io.tempora.admin.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,6 +57,7 @@ public class ExecutorGroupsResource {
 
   @DELETE
   @Path("{id}")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE}) // 204 on success; clients accepting only problems must not get 406
   public Response deleteExecutorGroup(@PathParam("id") long id) {
     groups.delete(id);
     return Response.noContent().build();

@@ -3,6 +3,7 @@ package io.tempora.admin.job.boundary;
 import io.tempora.admin.job.control.Jobs;
 import io.tempora.admin.job.entity.Job;
 import io.tempora.admin.platform.PageRequest;
+import io.tempora.admin.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +60,7 @@ public class JobsResource {
 
   @DELETE
   @Path("{id}")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE}) // 204 on success; clients accepting only problems must not get 406
   public Response deleteJob(@PathParam("id") long id) {
     jobs.delete(id);
     return Response.noContent().build();

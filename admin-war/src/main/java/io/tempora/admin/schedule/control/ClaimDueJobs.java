@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 public class ClaimDueJobs {
 
   /** Jobs claimed per tick; the rest are claimed by the next tick or another node. */
-  static final int BATCH = 1000;
+  static final int BATCH = 500;
 
   @PersistenceContext EntityManager em;
   @Inject RunPlanner planner;
