@@ -322,6 +322,33 @@ class ExecutorIT {
     assertThat(client.send("tempora/runStatus", "{\"logIds\":\"x\"}", TOKEN).body()).startsWith("{\"code\":500,");
   }
 
+  /**
+   * 200 jobs whose handler sleeps 30 s take far more threads than the pool's 8 runners; the quick runs
+   * of 200 other jobs sent right after them must not wait for those sleeps.
+   */
+  @Test
+  void quickJobsKeepTheirLatencyWhileManyJobsSleepInTheirHandler() throws Exception {
+    List<TriggerRequest> sleepers = LongStream.range(0, 200)
+        .mapToObj(i -> trigger(3000 + i, "sleep", "30000", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet())).toList();
+    List<TriggerRequest> quick = LongStream.range(0, 200)
+        .mapToObj(i -> trigger(4000 + i, "echo", "quick", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet())).toList();
+    assertThat(client.post("tempora/runs", new TriggerBatch(sleepers)).code()).isEqualTo(200);
+    long quickSent = System.currentTimeMillis();
+    assertThat(client.post("tempora/runs", new TriggerBatch(quick)).code()).isEqualTo(200);
+    try {
+      eventually().until(() -> quick.stream().allMatch(run -> !admin.callbacksFor(run.logId()).isEmpty()));
+      List<Long> tookMillis = quick.stream()
+          .map(run -> admin.onlyCallbackFor(run.logId()).finishedAt() - quickSent).sorted().toList();
+      assertThat(tookMillis.get(tookMillis.size() - 1)).as("slowest quick run, ms after it was sent").isLessThan(10_000);
+      assertThat(sleepers).allSatisfy(run -> assertThat(admin.callbacksFor(run.logId())).isEmpty());
+    } finally {
+      for (TriggerRequest sleeper : sleepers) {
+        client.post("kill", new JobRequest(sleeper.jobId()));
+      }
+    }
+    eventually().until(() -> sleepers.stream().allMatch(run -> !admin.callbacksFor(run.logId()).isEmpty()));
+  }
+
   @Test
   void answersAnUnknownPathInTheProtocolsShapeNotWithAnErrorPage() throws Exception {
     HttpResponse<String> response = client.send("no/such/path", "{}", TOKEN);
