@@ -44,6 +44,7 @@ class ExecutorIT {
   private static final AtomicLong NEXT_ID = new AtomicLong(1000);
   private static final long LOG_DATE = System.currentTimeMillis();
   private static final Duration BEAT_INTERVAL = Duration.ofSeconds(20);
+  private static final int MAX_ACTIVE_RUNS = 1000;
 
   private static FakeAdmin admin;
   private static PayaraExecutor executor;
@@ -56,7 +57,7 @@ class ExecutorIT {
   static void startExecutor() throws Exception {
     admin = new FakeAdmin(TOKEN);
     executor = PayaraExecutor.start(ItServers.newWorkDir("executor-"), admin.url(), TOKEN,
-        "tempora.executor.beat-interval=" + BEAT_INTERVAL);
+        "tempora.executor.beat-interval=" + BEAT_INTERVAL, "tempora.executor.max-active-runs=" + MAX_ACTIVE_RUNS);
     client = new ExecutorClient(executor.url(), TOKEN);
     executor.awaitReady(client);
   }
@@ -347,6 +348,30 @@ class ExecutorIT {
       }
     }
     eventually().until(() -> sleepers.stream().allMatch(run -> !admin.callbacksFor(run.logId()).isEmpty()));
+  }
+
+  @Test
+  void refusesRunsBeyondItsActiveRunLimitAsOverloadAndTakesThemAgainOnceRunsEnd() throws Exception {
+    int jobs = 20;
+    List<TriggerRequest> flood = LongStream.range(0, MAX_ACTIVE_RUNS + 100)
+        .mapToObj(i -> trigger(5000 + i % jobs, "sleep", "30000", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet()))
+        .toList();
+    try {
+      Reply<List<TriggerOutcome>> reply = client.post("tempora/runs", new TriggerBatch(flood), new TypeReference<>() {});
+
+      List<TriggerOutcome> refused = reply.data().stream().filter(outcome -> !outcome.accepted()).toList();
+      assertThat(refused).hasSizeGreaterThanOrEqualTo(100)
+          .allSatisfy(outcome -> assertThat(outcome.msg()).startsWith("executor overloaded: ")
+              .contains("tempora.executor.max-active-runs = " + MAX_ACTIVE_RUNS));
+      assertThat(refused.get(0).logId()).isGreaterThan(flood.get(MAX_ACTIVE_RUNS - 100).logId());
+    } finally {
+      for (long job = 5000; job < 5000 + jobs; job++) {
+        client.post("kill", new JobRequest(job));
+      }
+    }
+    long afterwards = NEXT_ID.incrementAndGet();
+    eventually().until(() -> run(trigger(5100, "echo", "room again", "SERIAL_EXECUTION", 0, afterwards)).code() == 200);
+    assertThat(awaitCallback(afterwards).handleMsg()).isEqualTo("room again");
   }
 
   @Test
