@@ -3,8 +3,8 @@ package io.tempora.executor.callback;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tempora.protocol.CallbackResult;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,13 +72,11 @@ final class CallbackSpool {
     if (Files.exists(done)) {
       throw new IOException(done + " already exists; the spool was not readable at start, so its order is unknown");
     }
-    try (FileChannel channel = FileChannel.open(temporary,
-        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      ByteBuffer bytes = ByteBuffer.wrap(json.writeValueAsBytes(results));
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
-      }
-      channel.force(true);
+    // a stream, not a channel: an interrupt of the writing thread (the container interrupts its threads at
+    // undeploy, while the last runs' results are written) would close a channel in the middle of the write
+    try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
+      out.write(json.writeValueAsBytes(results));
+      out.getFD().sync();
     }
     Files.move(temporary, done, StandardCopyOption.ATOMIC_MOVE);
     forceDirectory();

@@ -75,6 +75,10 @@ public class ExecutorConfig {
   Duration workerIdleTimeout;
 
   @Inject
+  @ConfigProperty(name = "tempora.executor.max-active-runs")
+  int maxActiveRuns;
+
+  @Inject
   @ConfigProperty(name = "tempora.executor.runner-threads")
   int runnerThreads;
 
@@ -110,6 +114,9 @@ public class ExecutorConfig {
       throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
     }
     requirePositive("tempora.executor.blocking-after", blockingAfter);
+    if (maxActiveRuns < 1) {
+      throw new InvalidConfiguration("tempora.executor.max-active-runs", maxActiveRuns, "must be at least 1");
+    }
     if (runnerThreads < 1) {
       throw new InvalidConfiguration("tempora.executor.runner-threads", runnerThreads, "must be at least 1");
     }
@@ -209,6 +216,11 @@ public class ExecutorConfig {
 
   public Duration workerIdleTimeout() {
     return workerIdleTimeout;
+  }
+
+  /** The most runs queued or running at once, over all jobs; more are refused as overload. */
+  public int maxActiveRuns() {
+    return maxActiveRuns;
   }
 
   /** The threads every job shares for runs of handlers that do not block. */

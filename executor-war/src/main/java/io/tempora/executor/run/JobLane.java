@@ -30,6 +30,8 @@ final class JobLane {
   private final ArrayDeque<Run> queue = new ArrayDeque<>();
   private boolean scheduled;
   private Run current;
+  /** A run whose handler has returned and whose end is being logged and reported. */
+  private Run reporting;
   private Thread runningOn;
   private Outcome stopping;
   private String stopReason;
@@ -136,14 +138,21 @@ final class JobLane {
           outcome = stopping;
         }
         current = null;
+        reporting = run;
         runningOn = null;
         stopping = null;
         // an interrupt meant for this run must not reach the next run on this pool thread
         Thread.interrupted();
+      }
+    }
+    try {
+      end(run, outcome);
+    } finally {
+      synchronized (this) {
+        reporting = null;
         notifyAll();
       }
     }
-    end(run, outcome);
   }
 
   /** Ends the queued runs and the running one with {@code reason}. */
@@ -181,14 +190,15 @@ final class JobLane {
   }
 
   /**
-   * After {@link #stop}: waits up to {@code limit} for the running handler to return, then abandons it,
-   * so that at shutdown every run has ended, and been reported, before the executor goes away.
+   * After {@link #stop}: waits up to {@code limit} for the running handler to return and its end to be
+   * reported, then abandons a handler still running, so that at shutdown every run has ended, and been
+   * reported, before the executor goes away.
    */
   void awaitStopped(Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     Run stuck;
     synchronized (this) {
-      while (current != null && deadline - System.nanoTime() > 0) {
+      while ((current != null || reporting != null) && deadline - System.nanoTime() > 0) {
         TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
       }
       stuck = current;

@@ -39,7 +39,7 @@ public class RunIntake {
   @Inject Clock clock;
   @Resource ManagedThreadFactory threads;
 
-  private final RunLedger ledger = new RunLedger(RunLedger.RECENT);
+  private RunLedger ledger;
   private ScheduledExecutorService watchdogs;
   private RunnerPool pool;
   private JobLanes lanes;
@@ -50,6 +50,7 @@ public class RunIntake {
    */
   @PostConstruct
   void open() {
+    ledger = new RunLedger(RunLedger.RECENT, config.maxActiveRuns());
     CompleteRun complete = new CompleteRun(logs, ledger, callbacks::report);
     ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logDateTime(), run.logId()));
     watchdogs = Executors.newSingleThreadScheduledExecutor(threads);
@@ -70,6 +71,13 @@ public class RunIntake {
     if (!ledger.claim(run)) {
       handler.release();
       return Reply.fail("repeat trigger job, logId:" + trigger.logId());
+    }
+    // checked after the repeat check: a repeat must be refused as one, or the admin would send it elsewhere
+    if (ledger.overloaded()) {
+      ledger.release(trigger.logId());
+      handler.release();
+      return Reply.fail("executor overloaded: " + ledger.active() + " runs queued or running (tempora.executor.max-active-runs = "
+          + config.maxActiveRuns() + "); run " + trigger.logId() + " refused, send it elsewhere or later");
     }
     logs.growing(trigger.logDateTime(), trigger.logId());
     Optional<String> refusal = lanes.submit(run, handler, BlockStrategy.of(trigger.executorBlockStrategy()));

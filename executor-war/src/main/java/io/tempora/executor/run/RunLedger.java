@@ -19,12 +19,24 @@ public final class RunLedger {
   static final int RECENT = 10_000;
 
   private final int recentCapacity;
+  private final int activeCapacity;
   private final Map<Long, Run> active = new ConcurrentHashMap<>();
   private final Set<Long> recent = ConcurrentHashMap.newKeySet();
   private final Queue<Long> recentOrder = new ConcurrentLinkedQueue<>();
 
-  public RunLedger(int recentCapacity) {
+  /** @param activeCapacity how many runs may be queued or running at once before the executor is overloaded */
+  public RunLedger(int recentCapacity, int activeCapacity) {
     this.recentCapacity = recentCapacity;
+    this.activeCapacity = activeCapacity;
+  }
+
+  /** More runs are queued or running than the executor takes; a run claimed now must be refused. */
+  public boolean overloaded() {
+    return active.size() > activeCapacity;
+  }
+
+  public int active() {
+    return active.size();
   }
 
   /** @return false if the id is already active or finished recently */

@@ -44,6 +44,7 @@ class ExecutorIT {
   private static final AtomicLong NEXT_ID = new AtomicLong(1000);
   private static final long LOG_DATE = System.currentTimeMillis();
   private static final Duration BEAT_INTERVAL = Duration.ofSeconds(20);
+  private static final int MAX_ACTIVE_RUNS = 1000;
 
   private static FakeAdmin admin;
   private static PayaraExecutor executor;
@@ -56,7 +57,7 @@ class ExecutorIT {
   static void startExecutor() throws Exception {
     admin = new FakeAdmin(TOKEN);
     executor = PayaraExecutor.start(ItServers.newWorkDir("executor-"), admin.url(), TOKEN,
-        "tempora.executor.beat-interval=" + BEAT_INTERVAL);
+        "tempora.executor.beat-interval=" + BEAT_INTERVAL, "tempora.executor.max-active-runs=" + MAX_ACTIVE_RUNS);
     client = new ExecutorClient(executor.url(), TOKEN);
     executor.awaitReady(client);
   }
@@ -320,6 +321,57 @@ class ExecutorIT {
     awaitCallback(queued);
     assertThat(states(running, queued)).extracting(RunState::state).containsExactly(State.ENDED, State.ENDED);
     assertThat(client.send("tempora/runStatus", "{\"logIds\":\"x\"}", TOKEN).body()).startsWith("{\"code\":500,");
+  }
+
+  /**
+   * 200 jobs whose handler sleeps 30 s take far more threads than the pool's 8 runners; the quick runs
+   * of 200 other jobs sent right after them must not wait for those sleeps.
+   */
+  @Test
+  void quickJobsKeepTheirLatencyWhileManyJobsSleepInTheirHandler() throws Exception {
+    List<TriggerRequest> sleepers = LongStream.range(0, 200)
+        .mapToObj(i -> trigger(3000 + i, "sleep", "30000", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet())).toList();
+    List<TriggerRequest> quick = LongStream.range(0, 200)
+        .mapToObj(i -> trigger(4000 + i, "echo", "quick", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet())).toList();
+    assertThat(client.post("tempora/runs", new TriggerBatch(sleepers)).code()).isEqualTo(200);
+    long quickSent = System.currentTimeMillis();
+    assertThat(client.post("tempora/runs", new TriggerBatch(quick)).code()).isEqualTo(200);
+    try {
+      eventually().until(() -> quick.stream().allMatch(run -> !admin.callbacksFor(run.logId()).isEmpty()));
+      List<Long> tookMillis = quick.stream()
+          .map(run -> admin.onlyCallbackFor(run.logId()).finishedAt() - quickSent).sorted().toList();
+      assertThat(tookMillis.get(tookMillis.size() - 1)).as("slowest quick run, ms after it was sent").isLessThan(10_000);
+      assertThat(sleepers).allSatisfy(run -> assertThat(admin.callbacksFor(run.logId())).isEmpty());
+    } finally {
+      for (TriggerRequest sleeper : sleepers) {
+        client.post("kill", new JobRequest(sleeper.jobId()));
+      }
+    }
+    eventually().until(() -> sleepers.stream().allMatch(run -> !admin.callbacksFor(run.logId()).isEmpty()));
+  }
+
+  @Test
+  void refusesRunsBeyondItsActiveRunLimitAsOverloadAndTakesThemAgainOnceRunsEnd() throws Exception {
+    int jobs = 20;
+    List<TriggerRequest> flood = LongStream.range(0, MAX_ACTIVE_RUNS + 100)
+        .mapToObj(i -> trigger(5000 + i % jobs, "sleep", "30000", "SERIAL_EXECUTION", 0, NEXT_ID.incrementAndGet()))
+        .toList();
+    try {
+      Reply<List<TriggerOutcome>> reply = client.post("tempora/runs", new TriggerBatch(flood), new TypeReference<>() {});
+
+      List<TriggerOutcome> refused = reply.data().stream().filter(outcome -> !outcome.accepted()).toList();
+      assertThat(refused).hasSizeGreaterThanOrEqualTo(100)
+          .allSatisfy(outcome -> assertThat(outcome.msg()).startsWith("executor overloaded: ")
+              .contains("tempora.executor.max-active-runs = " + MAX_ACTIVE_RUNS));
+      assertThat(refused.get(0).logId()).isGreaterThan(flood.get(MAX_ACTIVE_RUNS - 100).logId());
+    } finally {
+      for (long job = 5000; job < 5000 + jobs; job++) {
+        client.post("kill", new JobRequest(job));
+      }
+    }
+    long afterwards = NEXT_ID.incrementAndGet();
+    eventually().until(() -> run(trigger(5100, "echo", "room again", "SERIAL_EXECUTION", 0, afterwards)).code() == 200);
+    assertThat(awaitCallback(afterwards).handleMsg()).isEqualTo("room again");
   }
 
   @Test

@@ -24,6 +24,7 @@ class ExecutorConfigTest {
     config.pluginsPoll = Duration.ofSeconds(2);
     config.tokenWait = Duration.ofSeconds(30);
     config.queueCapacity = 1000;
+    config.maxActiveRuns = 50_000;
     config.runnerThreads = 8;
     config.blockingThreads = 500;
     config.blockingAfter = Duration.ofMillis(50);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RunLedgerTest {
 
-  private final RunLedger ledger = new RunLedger(2);
+  private final RunLedger ledger = new RunLedger(2, 100);
 
   @Test
   void refusesAnIdThatIsStillActive() {
@@ -50,6 +50,23 @@ class RunLedgerTest {
       ledger.ended(id);
     }
     assertThat(ledger.claim(run(100))).isFalse();
+  }
+
+  @Test
+  void isOverloadedOnceMoreRunsAreActiveThanItsCapacityAndNotAfterOneEnds() {
+    RunLedger small = new RunLedger(10, 2);
+    small.claim(run(1));
+    small.claim(run(2));
+    assertThat(small.overloaded()).isFalse();
+
+    small.claim(run(3));
+    assertThat(small.overloaded()).isTrue();
+    assertThat(small.claim(run(1))).as("a repeat is still told apart").isFalse();
+
+    small.release(3);
+    small.ended(1);
+    assertThat(small.overloaded()).isFalse();
+    assertThat(small.active()).isEqualTo(1);
   }
 
   @Test
