@@ -33,4 +33,22 @@ public record Artifacts(Path adminWar, Path executorWar, Path pluginJar, Path pa
   private static Path path(String property, String fallback) {
     return Path.of(System.getProperty(property, fallback)).toAbsolutePath().normalize();
   }
+
+  /**
+   * The arguments after {@code java [options]} that start Payara Micro with {@code war} on {@code port},
+   * in a fresh root directory: Payara Micro remembers the applications deployed under a root directory and
+   * would deploy the WAR twice on a restart, answering HTTP 500 in between.
+   */
+  List<String> payaraMicro(Path war, int port, Path root) throws java.io.IOException {
+    if (java.nio.file.Files.exists(root)) {
+      try (var paths = java.nio.file.Files.walk(root)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.delete(path);
+        }
+      }
+    }
+    return List.of("-jar", payaraMicro().toString(), "--deploy", war.toString(),
+        "--contextroot", "/", "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
+        "--rootdir", root.toString());
+  }
 }

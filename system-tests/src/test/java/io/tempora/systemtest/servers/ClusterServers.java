@@ -139,17 +139,7 @@ public final class ClusterServers implements AutoCloseable {
   }
 
   private List<String> payaraMicro(Path war, int port, String rootDir) throws IOException {
-    Path root = dataDir.resolve(rootDir);
-    if (Files.exists(root)) {
-      try (var paths = Files.walk(root)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-    return List.of("-jar", artifacts.payaraMicro().toString(), "--deploy", war.toString(),
-        "--contextroot", "/", "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
-        "--rootdir", root.toString());
+    return artifacts.payaraMicro(war, port, dataDir.resolve(rootDir));
   }
 
   private int status(URI uri) throws IOException, InterruptedException {

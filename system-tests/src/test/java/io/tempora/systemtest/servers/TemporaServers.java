@@ -149,22 +149,8 @@ public final class TemporaServers implements AutoCloseable {
     apiToken = readSecret("admin-api-token");
   }
 
-  /**
-   * A fresh root directory per start: Payara Micro remembers the applications deployed under a root
-   * directory and would deploy the WAR twice on a restart, answering HTTP 500 in between.
-   */
   private List<String> payaraMicro(Path war, int port, String rootDir) throws IOException {
-    Path root = dataDir.resolve(rootDir);
-    if (Files.exists(root)) {
-      try (var paths = Files.walk(root)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-    return List.of("-jar", artifacts.payaraMicro().toString(), "--deploy", war.toString(),
-        "--contextroot", "/", "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
-        "--rootdir", root.toString());
+    return artifacts.payaraMicro(war, port, dataDir.resolve(rootDir));
   }
 
   private int status(URI uri, String method) throws IOException, InterruptedException {
