@@ -10,11 +10,13 @@ import io.tempora.protocol.TriggerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -80,12 +82,12 @@ public class ExecutorLanes {
     for (Sending sending : batch) {
       TriggerOutcome answer = byRun.get(sending.order().runId());
       record(() -> answer == null
-          ? outcomeOf.of(sending, address, 0, null, new java.io.IOException("the executor's batch answer left this run out"))
+          ? outcomeOf.of(sending, address, 0, null, new IOException("the executor's batch answer left this run out"))
           : outcomeOf.of(sending, address, answer.code(), answer.msg(), null));
     }
   }
 
-  private void record(java.util.function.Supplier<DispatchOutcome> outcome) {
+  private void record(Supplier<DispatchOutcome> outcome) {
     try {
       outcomes.record(outcome.get());
     } catch (RuntimeException e) {

@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -49,7 +51,7 @@ public class FindLostRuns {
         .collect(Collectors.groupingBy(Run::executorAddress, Collectors.mapping(Run::id, Collectors.toList())));
     RegistryView view = live.view();
     Map<Long, String> lost = new HashMap<>();
-    Map<Long, Boolean> running = new HashMap<>();
+    Set<Long> running = new HashSet<>();
     byExecutor.forEach((address, runIds) -> {
       Instant lastBeat = view.lastBeat(address).orElse(null);
       if (lastBeat == null || lastBeat.isBefore(now.minus(EXECUTOR_GONE_AFTER))) {
@@ -64,7 +66,7 @@ public class FindLostRuns {
       }
     });
     if (!lost.isEmpty() || !running.isEmpty()) {
-      settle.apply(lost, running.keySet());
+      settle.apply(lost, running);
       if (!lost.isEmpty()) {
         LOG.warning(() -> lost.size() + " runs are lost, e.g. run " + lost.keySet().iterator().next() + ": " + lost.values().iterator().next());
       }
@@ -72,7 +74,7 @@ public class FindLostRuns {
     return lost.size();
   }
 
-  private void ask(String address, String path, List<Long> runIds, Map<Long, String> lost, Map<Long, Boolean> running) {
+  private void ask(String address, String path, List<Long> runIds, Map<Long, String> lost, Set<Long> running) {
     Reply<List<RunState>> reply;
     try {
       reply = client.runStatus(address, path, runIds).get(ExecutorClient.TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
@@ -89,7 +91,7 @@ public class FindLostRuns {
       }
       switch (state.state()) {
         case UNKNOWN -> lost.put(state.logId(), "lost: executor " + address + " does not know the run (it restarted, or never got it)");
-        case RUNNING -> running.put(state.logId(), true);
+        case RUNNING -> running.add(state.logId());
         default -> { }
       }
     }
