@@ -1,6 +1,7 @@
 package io.tempora.bench.executor;
 
 import io.tempora.bench.Latencies;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +85,7 @@ public final class ExecutorBenchmark {
     out.printf("executor CPU:          %d ms for %d runs = %d us per run (%.0f runs/s per fully used core)%n",
         cpu.toMillis(), options.runs(), cpu.toNanos() / 1000 / options.runs(),
         options.runs() * 1e9 / Math.max(1, cpu.toNanos()));
+    printRunLogsOnDisk(executor);
     HeapProbe heap = new HeapProbe(executor.pid());
     long before = heap.usedAfterFullGc();
     out.printf("phase 2: one run on each of %d new jobs, then their workers idle (idle timeout %s)%n",
@@ -141,6 +143,12 @@ public final class ExecutorBenchmark {
     out.printf("runs called back:      %.0f/s (first send -> last callback %d ms; every logId once, all 200)%n",
         perSecond(options.runs(), completed), completed.toMillis());
     out.printf("answer latency:        %s (per request)%n", Latencies.of(answers.latencies()).summary());
+  }
+
+  /** After the executor's next log store write (once a second). */
+  private void printRunLogsOnDisk(LocalExecutor executor) throws IOException, InterruptedException {
+    Thread.sleep(2_000);
+    out.printf("run logs on disk:      %s%n", RunLogsOnDisk.of(executor.logsDir()).perMillionRuns(options.runs()));
   }
 
   private void printHeap(long before, long after, Duration idleFor) {

@@ -73,6 +73,10 @@ final class LocalExecutor implements AutoCloseable {
     return "http://127.0.0.1:" + port + "/";
   }
 
+  Path logsDir() {
+    return dir.resolve("executor/logs");
+  }
+
   long pid() {
     return process.pid();
   }

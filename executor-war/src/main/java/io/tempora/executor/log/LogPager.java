@@ -2,9 +2,11 @@ package io.tempora.executor.log;
 
 import io.tempora.protocol.LogPage;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads pages of at most {@value #MAX_LINES} complete lines. The console asks for the line after the
- * last one it got, so each file's last position (line number and byte offset) is remembered and the
- * next read starts there instead of at the top of the file.
+ * Reads pages of at most {@value #MAX_LINES} complete lines, of a log file or of a log held in
+ * memory. The console asks for the line after the last one it got, so each file's last position (line
+ * number and byte offset) is remembered and the next read starts there instead of at the top of the file.
  */
 public final class LogPager {
 
@@ -43,40 +45,57 @@ public final class LogPager {
   public LogPage read(Path file, int fromLine, boolean finished) throws IOException {
     int from = Math.max(1, fromLine);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      Bookmark start = startFor(file, from, channel.size());
+      long size = channel.size();
+      Bookmark start = startFor(file, from, size);
       channel.position(start.offset());
       InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
-      StringBuilder content = new StringBuilder();
-      ByteArrayOutputStream partial = new ByteArrayOutputStream();
-      int line = start.line();
-      long offset = start.offset();
-      int returned = 0;
-      Bookmark boundary = start;
-      int next;
-      while (returned < MAX_LINES && (next = in.read()) != -1) {
-        offset++;
-        if (next != '\n') {
-          if (line >= from) {
-            partial.write(next);
-          }
-          continue;
-        }
+      Page page = page(in, start, size, from, finished);
+      remember(file, page.boundary());
+      return page.content();
+    }
+  }
+
+  /** A page of a log held whole in memory; such logs are small, so no bookmark is kept. */
+  public static LogPage read(byte[] log, int fromLine, boolean finished) {
+    try {
+      return page(new ByteArrayInputStream(log), Bookmark.START, log.length, Math.max(1, fromLine), finished).content();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+  }
+
+  private record Page(LogPage content, Bookmark boundary) {}
+
+  private static Page page(InputStream in, Bookmark start, long size, int from, boolean finished) throws IOException {
+    StringBuilder content = new StringBuilder();
+    ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    int line = start.line();
+    long offset = start.offset();
+    int returned = 0;
+    Bookmark boundary = start;
+    int next;
+    while (returned < MAX_LINES && (next = in.read()) != -1) {
+      offset++;
+      if (next != '\n') {
         if (line >= from) {
-          content.append(partial.toString(StandardCharsets.UTF_8)).append('\n');
-          partial.reset();
-          returned++;
+          partial.write(next);
         }
-        line++;
-        boundary = new Bookmark(line, offset);
+        continue;
       }
-      remember(file, boundary);
-      boolean moreLeft = offset < channel.size();
-      if (finished && !moreLeft && partial.size() > 0) {
+      if (line >= from) {
         content.append(partial.toString(StandardCharsets.UTF_8)).append('\n');
+        partial.reset();
         returned++;
       }
-      return new LogPage(from, from + returned - 1, content.toString(), finished && !moreLeft);
+      line++;
+      boundary = new Bookmark(line, offset);
     }
+    boolean moreLeft = offset < size;
+    if (finished && !moreLeft && partial.size() > 0) {
+      content.append(partial.toString(StandardCharsets.UTF_8)).append('\n');
+      returned++;
+    }
+    return new Page(new LogPage(from, from + returned - 1, content.toString(), finished && !moreLeft), boundary);
   }
 
   private synchronized Bookmark startFor(Path file, int from, long size) {

@@ -25,7 +25,7 @@ public class LogRetention {
   private static final Logger LOG = Logger.getLogger(LogRetention.class.getName());
 
   @Inject ExecutorConfig config;
-  @Inject RunLogFiles logs;
+  @Inject RunLogs logs;
   @Inject Clock clock;
 
   @Inject
@@ -37,7 +37,7 @@ public class LogRetention {
   private volatile ScheduledFuture<?> checks;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    RemoveOldLogs oldLogs = new RemoveOldLogs(config.logsDir(), config.logRetention(), clock, logs::growingDays);
+    RemoveOldLogs oldLogs = new RemoveOldLogs(config.logsDir(), config.logRetention(), clock, logs::growingDays, logs::closeDay);
     RemoveOldGlue oldGlue = new RemoveOldGlue(Path.of(dataDir, "executor", "glue"), clock);
     checks = scheduler.scheduleAtFixedRate(() -> removeOld(oldLogs, oldGlue), 0, INTERVAL.toMinutes(), TimeUnit.MINUTES);
   }

@@ -19,7 +19,7 @@ import java.io.IOException;
 @Produces(MediaType.APPLICATION_JSON)
 public class LogsResource {
 
-  @Inject RunLogFiles logs;
+  @Inject RunLogs logs;
 
   @POST
   public Object page(LogRequest request) {

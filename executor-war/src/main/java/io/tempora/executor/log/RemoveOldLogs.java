@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,12 +30,16 @@ public final class RemoveOldLogs {
   private final Duration retention;
   private final Clock clock;
   private final Supplier<Set<LocalDate>> runningDays;
+  private final Consumer<LocalDate> closing;
 
-  public RemoveOldLogs(Path logsDir, Duration retention, Clock clock, Supplier<Set<LocalDate>> runningDays) {
+  /** @param closing called before a day's folder is deleted, to close what is open in it */
+  public RemoveOldLogs(
+      Path logsDir, Duration retention, Clock clock, Supplier<Set<LocalDate>> runningDays, Consumer<LocalDate> closing) {
     this.logsDir = logsDir;
     this.retention = retention;
     this.clock = clock;
     this.runningDays = runningDays;
+    this.closing = closing;
   }
 
   /** @return how many day folders were deleted */
@@ -48,8 +53,9 @@ public final class RemoveOldLogs {
     try (DirectoryStream<Path> days = Files.newDirectoryStream(logsDir, Files::isDirectory)) {
       for (Path day : days) {
         LocalDate date = dayOf(day);
-        if (date != null && date.isBefore(oldestKept) && !running.contains(date) && deleteTree(day)) {
-          removed++;
+        if (date != null && date.isBefore(oldestKept) && !running.contains(date)) {
+          closing.accept(date);
+          removed += deleteTree(day) ? 1 : 0;
         }
       }
     } catch (IOException e) {

@@ -16,9 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The log of one run as the handler writes it. Every line goes to the file in one write at once
- * because the console reads the file while the run goes on; a line that cannot be written is reported
- * once and the run goes on. There is no buffer of its own (a buffered writer allocated 24 KB per open,
+ * The log of one run in a file of its own (a long or talkative run, see {@link LiveRunLog}). Every
+ * line goes to the file in one write at once because the console reads the file while the run goes
+ * on; a line that cannot be written is reported once and the run goes on. There is no buffer of its own (a buffered writer allocated 24 KB per open,
  * half the executor's allocation at thousands of runs per second), and the day's directory is created
  * only when the file cannot be opened without it.
  */
@@ -58,10 +58,19 @@ public final class RunLogFile implements RunLog, AutoCloseable {
   }
 
   @Override
-  public synchronized void log(String message) {
+  public void log(String message) {
+    write(line(clock, message));
+  }
+
+  /** One log line as it is stored: the time, the message with Unix line ends, a line end. */
+  static byte[] line(Clock clock, String message) {
+    String line = STAMP.format(clock.instant()) + " " + String.valueOf(message).replace("\r\n", "\n") + "\n";
+    return line.getBytes(StandardCharsets.UTF_8);
+  }
+
+  synchronized void write(byte[] lines) {
     try {
-      String line = STAMP.format(clock.instant()) + " " + String.valueOf(message).replace("\r\n", "\n") + "\n";
-      out.write(line.getBytes(StandardCharsets.UTF_8));
+      out.write(lines);
     } catch (IOException e) {
       if (!failed) {
         failed = true;

@@ -1,6 +1,7 @@
 /**
- * Run logs: one file per run under the logs directory, appended line by line while the handler runs,
- * and read back in pages for the admin's console. Paging resumes from a remembered byte offset, so
- * polling a growing log does not re-read it from the start each time.
+ * Run logs: live in memory while a run is short, then stored with the day's others in one store per
+ * day; long or talkative runs get a file of their own. Read back in pages for the admin's console;
+ * paging a file resumes from a remembered byte offset, so polling a growing log does not re-read it
+ * from the start each time.
  */
 package io.tempora.executor.log;

@@ -1,6 +1,6 @@
 package io.tempora.executor.run;
 
-import io.tempora.executor.log.RunLogFiles;
+import io.tempora.executor.log.RunLogs;
 import io.tempora.protocol.CallbackResult;
 import java.util.function.Consumer;
 
@@ -11,11 +11,11 @@ import java.util.function.Consumer;
  */
 final class CompleteRun {
 
-  private final RunLogFiles logs;
+  private final RunLogs logs;
   private final RunLedger ledger;
   private final Consumer<CallbackResult> report;
 
-  CompleteRun(RunLogFiles logs, RunLedger ledger, Consumer<CallbackResult> report) {
+  CompleteRun(RunLogs logs, RunLedger ledger, Consumer<CallbackResult> report) {
     this.logs = logs;
     this.ledger = ledger;
     this.report = report;
@@ -23,9 +23,7 @@ final class CompleteRun {
 
   void ended(Run run) {
     CallbackResult result = run.result();
-    logs.append(run.logDateTime(), run.logId(),
-        "----------- run ended; handleCode: " + result.handleCode() + ", handleMsg: " + result.handleMsg());
-    logs.ended(run.logId());
+    logs.ended(run.logId(), "----------- run ended; handleCode: " + result.handleCode() + ", handleMsg: " + result.handleMsg());
     ledger.ended(run.logId());
     report.accept(result);
   }

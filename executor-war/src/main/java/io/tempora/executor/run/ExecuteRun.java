@@ -1,41 +1,41 @@
 package io.tempora.executor.run;
 
 import io.tempora.executor.handler.PluginHandler;
-import io.tempora.executor.log.RunLogFile;
 import io.tempora.handler.HandlerResult;
+import io.tempora.handler.RunLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Function;
 
 /**
- * Runs one run's handler on the calling thread, with the run's log open for it. A handler's exception
- * is a failed run, its stack trace goes to the run's log so it can be read from the console.
+ * Runs one run's handler on the calling thread, writing to the run's log (which ends with the run,
+ * not here). A handler's exception is a failed run, its stack trace goes to the run's log so it can be
+ * read from the console.
  */
 public final class ExecuteRun {
 
-  private final Function<Run, RunLogFile> openLog;
+  private final Function<Run, RunLog> openLog;
 
-  public ExecuteRun(Function<Run, RunLogFile> openLog) {
+  public ExecuteRun(Function<Run, RunLog> openLog) {
     this.openLog = openLog;
   }
 
   public Outcome apply(Run run, PluginHandler handler) {
-    try (RunLogFile log = openLog.apply(run)) {
-      log.log("----------- run " + run.logId() + " of job " + run.jobId() + " started; handler: " + handler.name());
-      log.log("----------- params: " + run.params());
-      try {
-        HandlerResult result = handler.handle(new HandlerRunContext(run, log));
-        if (result == null || result.succeeded()) {
-          return Outcome.succeeded(result == null ? null : result.message());
-        }
-        return Outcome.failed(result.message());
-      } catch (InterruptedException e) {
-        // a kill or timeout ended the run already; this outcome only counts if nothing did
-        return Outcome.failed("interrupted");
-      } catch (Exception | LinkageError e) {
-        log.log("handler threw:\n" + stackTraceOf(e));
-        return Outcome.failed(e.getMessage() != null ? e.getMessage() : e.getClass().getName());
+    RunLog log = openLog.apply(run);
+    log.log("----------- run " + run.logId() + " of job " + run.jobId() + " started; handler: " + handler.name());
+    log.log("----------- params: " + run.params());
+    try {
+      HandlerResult result = handler.handle(new HandlerRunContext(run, log));
+      if (result == null || result.succeeded()) {
+        return Outcome.succeeded(result == null ? null : result.message());
       }
+      return Outcome.failed(result.message());
+    } catch (InterruptedException e) {
+      // a kill or timeout ended the run already; this outcome only counts if nothing did
+      return Outcome.failed("interrupted");
+    } catch (Exception | LinkageError e) {
+      log.log("handler threw:\n" + stackTraceOf(e));
+      return Outcome.failed(e.getMessage() != null ? e.getMessage() : e.getClass().getName());
     }
   }
 

@@ -4,7 +4,7 @@ import io.tempora.executor.callback.CallbackSender;
 import io.tempora.executor.glue.HandlerKinds;
 import io.tempora.executor.glue.HandlerUnavailable;
 import io.tempora.executor.handler.PluginHandler;
-import io.tempora.executor.log.RunLogFiles;
+import io.tempora.executor.log.RunLogs;
 import io.tempora.executor.platform.ExecutorConfig;
 import io.tempora.protocol.Reply;
 import io.tempora.protocol.RunState;
@@ -34,7 +34,7 @@ public class RunIntake {
 
   @Inject ExecutorConfig config;
   @Inject HandlerKinds kinds;
-  @Inject RunLogFiles logs;
+  @Inject RunLogs logs;
   @Inject CallbackSender callbacks;
   @Inject Clock clock;
   @Resource ManagedThreadFactory threads;
@@ -52,7 +52,7 @@ public class RunIntake {
   void open() {
     ledger = new RunLedger(RunLedger.RECENT, config.maxActiveRuns());
     CompleteRun complete = new CompleteRun(logs, ledger, callbacks::report);
-    ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logDateTime(), run.logId()));
+    ExecuteRun execute = new ExecuteRun(run -> logs.open(run.logId()));
     watchdogs = Executors.newSingleThreadScheduledExecutor(threads);
     pool = new RunnerPool(threads, config.runnerThreads(), config.blockingThreads(), new HandlerPace(config.blockingAfter()));
     pool.start(watchdogs);
@@ -82,7 +82,7 @@ public class RunIntake {
     logs.growing(trigger.logDateTime(), trigger.logId());
     Optional<String> refusal = lanes.submit(run, handler, BlockStrategy.of(trigger.executorBlockStrategy()));
     if (refusal.isPresent()) {
-      logs.ended(trigger.logId());
+      logs.discard(trigger.logId());
       ledger.release(trigger.logId());
       return Reply.fail(refusal.get());
     }

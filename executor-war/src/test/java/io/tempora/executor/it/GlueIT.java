@@ -96,6 +96,23 @@ class GlueIT {
   }
 
   @Test
+  void aLongRunsLogIsReadWhileItGrowsFromMemoryThenFromItsOwnFileAndEndsWithTheRun() throws Exception {
+    long logId = trigger(glue(113, "GLUE_SHELL", "echo early; sleep 4; echo late", 1, "", 0));
+
+    eventually().until(() -> logOf(logId).contains("early"));
+    var whileRunning = client.log(logId, LOG_DATE, 1);
+    assertThat(whileRunning.isEnd()).isFalse();
+    assertThat(whileRunning.logContent()).doesNotContain("late");
+    var next = client.log(logId, LOG_DATE, whileRunning.toLineNum() + 1);
+    assertThat(next.isEnd()).isFalse();
+
+    awaitCallback(logId);
+    var rest = client.log(logId, LOG_DATE, whileRunning.toLineNum() + 1);
+    assertThat(rest.logContent()).contains("late\n").contains("handleCode: 200");
+    assertThat(rest.isEnd()).isTrue();
+  }
+
+  @Test
   void aScriptExitingWithNonZeroFailsTheRunWithTheCode() throws Exception {
     long logId = trigger(glue(106, "GLUE_SHELL", "echo failing; exit 3", 1, "", 0));
     assertThat(awaitCallback(logId)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)

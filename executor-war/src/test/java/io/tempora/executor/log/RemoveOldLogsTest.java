@@ -31,7 +31,7 @@ class RemoveOldLogsTest {
     Path today = logFile("2026-11-24", 4);
     Path notADay = logFile("spare", 5);
 
-    int removed = new RemoveOldLogs(logs, Duration.ofDays(30), CLOCK, Set::of).run();
+    int removed = new RemoveOldLogs(logs, Duration.ofDays(30), CLOCK, Set::of, day -> { }).run();
 
     assertThat(removed).isEqualTo(2);
     assertThat(old.getParent()).doesNotExist();
@@ -46,7 +46,7 @@ class RemoveOldLogsTest {
     Path running = logFile("2026-01-01", 1);
     Path finished = logFile("2026-01-02", 2);
 
-    new RemoveOldLogs(logs, Duration.ofDays(30), CLOCK, () -> Set.of(LocalDate.parse("2026-01-01"))).run();
+    new RemoveOldLogs(logs, Duration.ofDays(30), CLOCK, () -> Set.of(LocalDate.parse("2026-01-01")), day -> { }).run();
 
     assertThat(running).exists();
     assertThat(finished.getParent()).doesNotExist();
@@ -54,7 +54,7 @@ class RemoveOldLogsTest {
 
   @Test
   void doesNothingWithoutALogsDirectory() {
-    assertThat(new RemoveOldLogs(logs.resolve("absent"), Duration.ofDays(1), CLOCK, Set::of).run()).isZero();
+    assertThat(new RemoveOldLogs(logs.resolve("absent"), Duration.ofDays(1), CLOCK, Set::of, day -> { }).run()).isZero();
   }
 
   @Test
