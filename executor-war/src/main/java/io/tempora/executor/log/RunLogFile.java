@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,8 +23,6 @@ import java.util.logging.Logger;
 public final class RunLogFile implements RunLog, AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(RunLogFile.class.getName());
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
   private final Path file;
   private final OutputStream out;
@@ -64,7 +60,7 @@ public final class RunLogFile implements RunLog, AutoCloseable {
 
   /** One log line as it is stored: the time, the message with Unix line ends, a line end. */
   static byte[] line(Clock clock, String message) {
-    String line = STAMP.format(clock.instant()) + " " + String.valueOf(message).replace("\r\n", "\n") + "\n";
+    String line = LineStamp.of(clock.instant()) + " " + String.valueOf(message).replace("\r\n", "\n") + "\n";
     return line.getBytes(StandardCharsets.UTF_8);
   }
 
