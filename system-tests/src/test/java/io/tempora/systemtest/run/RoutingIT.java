@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tempora.client.model.AddressMode;
+import io.tempora.client.model.ExecutorGroup;
 import io.tempora.client.model.ExecutorGroupRequest;
 import io.tempora.client.model.Job;
 import io.tempora.client.model.RouteStrategy;
@@ -13,13 +14,20 @@ import io.tempora.client.model.Run;
 import io.tempora.client.model.RunStatus;
 import io.tempora.systemtest.fixture.Admin;
 import io.tempora.systemtest.fixture.Jobs;
+import io.tempora.systemtest.fixture.RawHttp;
+import io.tempora.systemtest.fixture.RawHttp.Answer;
 import io.tempora.systemtest.servers.SystemTest;
 import io.tempora.systemtest.servers.TemporaServers;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Probing routes against a manual group whose first address is dead and whose second is the real executor. */
+/**
+ * Routes that probe, against a manual group whose first address is dead and whose second is the real
+ * executor; and routing among only the executors that offer a job's handler.
+ */
 @SystemTest
 class RoutingIT {
 
@@ -61,6 +69,41 @@ class RoutingIT {
     assertThat(refused.getStatus()).as(refused.toString()).isEqualTo(RunStatus.FAILED);
     assertThat(refused.getMessage()).contains("every executor refused").contains("job thread is running");
     assertThat(done.getStatus()).as(done.toString()).isEqualTo(RunStatus.SUCCEEDED);
+  }
+
+  @Test
+  void routesABeanJobOnlyToLiveExecutorsThatOfferItsHandler() throws Exception {
+    ExecutorGroup group = admin.executorGroup();
+    String withoutEcho = "http://127.0.0.1:1/without-echo/";
+    registry("registry", withoutEcho);
+    try {
+      await("the executor without echo is live").atMost(Duration.ofSeconds(10))
+          .until(() -> admin.groups.getExecutorGroup(group.getId()).getLiveAddresses().contains(withoutEcho));
+      Thread.sleep(1_500); // the admin's dispatch reads a registry snapshot refreshed every second
+      Job job = admin.create(anEchoJob(group.getId()).routeStrategy(RouteStrategy.ROUND));
+
+      List<Long> runIds = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        runIds.add(admin.trigger(job, "round " + i));
+      }
+
+      for (long runId : runIds) {
+        Run run = admin.awaitFinal(runId);
+        assertThat(run.getStatus()).as(run.toString()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.getExecutorAddress()).isEqualTo(servers.executorAddress());
+      }
+    } finally {
+      registry("registryRemove", withoutEcho);
+    }
+  }
+
+  /** Registers (or removes) an executor of the test executor's app that offers only a handler no job uses. */
+  private void registry(String path, String address) throws Exception {
+    String body = "{\"registryGroup\":\"EXECUTOR\",\"registryKey\":\"" + TemporaServers.EXECUTOR_APP
+        + "\",\"registryValue\":\"" + address + "\",\"handlers\":[\"not-echo\"]}";
+    Answer answer = new RawHttp().post(servers.adminUri().resolve("/api/" + path), body,
+        Map.of("XXL-JOB-ACCESS-TOKEN", servers.accessToken()));
+    assertThat(answer.body()).as(path).contains("\"code\":200");
   }
 
   private long manualGroup(List<String> addresses) throws Exception {

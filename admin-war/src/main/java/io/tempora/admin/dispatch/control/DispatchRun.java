@@ -2,7 +2,9 @@ package io.tempora.admin.dispatch.control;
 
 import io.tempora.admin.group.control.ExecutorAddresses;
 import io.tempora.admin.group.entity.ExecutorTarget;
+import io.tempora.admin.job.entity.GlueType;
 import io.tempora.admin.platform.AdminConfig;
+import io.tempora.admin.registry.control.LiveExecutors;
 import io.tempora.admin.run.control.RunOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ public class DispatchRun {
   private static final Logger LOG = Logger.getLogger(DispatchRun.class.getName());
 
   @Inject ExecutorAddresses addresses;
+  @Inject LiveExecutors liveExecutors;
   @Inject Routers routers;
   @Inject ProbingRoute probing;
   @Inject ExecutorLanes lanes;
@@ -49,9 +52,14 @@ public class DispatchRun {
 
   private void route(RunOrder order, Instant firedAt, Map<String, List<Sending>> byAddress) {
     ExecutorTarget target = order.target();
-    List<String> live = addresses.of(target.addressMode(), target.appName(), target.manualAddresses());
-    if (live.isEmpty()) {
+    List<String> reachable = addresses.of(target.addressMode(), target.appName(), target.manualAddresses());
+    if (reachable.isEmpty()) {
       outcomes.record(DispatchOutcome.failed(order.runId(), null, noExecutor(target), firedAt));
+      return;
+    }
+    List<String> live = order.glueType() == GlueType.BEAN ? liveExecutors.offering(reachable, order.handler()) : reachable;
+    if (live.isEmpty()) {
+      outcomes.record(DispatchOutcome.failed(order.runId(), null, noneOffers(target, order.handler(), reachable), firedAt));
       return;
     }
     Optional<Probe> probe = routers.probeOf(order.routeStrategy());
@@ -71,6 +79,11 @@ public class DispatchRun {
             "every executor refused the run (" + order.routeStrategy() + "): " + choice.refusals(), firedAt));
       }
     });
+  }
+
+  private static String noneOffers(ExecutorTarget target, String handler, List<String> reachable) {
+    return "no live executor in group '" + target.appName() + "' offers handler '" + handler + "'; live executors: "
+        + String.join(", ", reachable);
   }
 
   private String noExecutor(ExecutorTarget target) {

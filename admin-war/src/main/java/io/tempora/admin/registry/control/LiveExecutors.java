@@ -54,6 +54,12 @@ public class LiveExecutors {
     return view().addresses(appName);
   }
 
+  /** Of {@code addresses}, those that may be sent a run of the BEAN handler {@code handler}. */
+  public List<String> offering(List<String> addresses, String handler) {
+    RegistryView current = view();
+    return addresses.stream().filter(address -> current.offers(address, handler)).toList();
+  }
+
   public ExecutorFeatures featuresOf(String address) {
     return view().featuresOf(address);
   }

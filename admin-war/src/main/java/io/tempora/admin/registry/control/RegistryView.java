@@ -7,18 +7,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * One snapshot of the live registry: addresses per app, sorted so FIRST and LAST mean the same on
- * every node, and what each address serves beyond XXL-JOB's endpoints.
+ * every node, what each address serves beyond XXL-JOB's endpoints, and which handlers it offers.
  */
 public record RegistryView(
-    Map<String, List<String>> byApp, Map<String, ExecutorFeatures> features, Map<String, Instant> lastBeats) {
+    Map<String, List<String>> byApp,
+    Map<String, ExecutorFeatures> features,
+    Map<String, Instant> lastBeats,
+    Map<String, Set<String>> handlers) {
 
   static final ExecutorFeatures NONE = new ExecutorFeatures(null, null);
-  public static final RegistryView EMPTY = new RegistryView(Map.of(), Map.of(), Map.of());
+  public static final RegistryView EMPTY = new RegistryView(Map.of(), Map.of(), Map.of(), Map.of());
 
   static RegistryView of(Collection<Registration> registrations) {
     Map<String, List<String>> byApp = registrations.stream()
@@ -29,7 +33,9 @@ public record RegistryView(
         .collect(Collectors.toMap(Registration::address, Registration::features, (a, b) -> a));
     Map<String, Instant> lastBeats = registrations.stream()
         .collect(Collectors.toMap(Registration::address, Registration::lastBeatAt, (a, b) -> a.isAfter(b) ? a : b));
-    return new RegistryView(byApp, features, lastBeats);
+    Map<String, Set<String>> handlers = registrations.stream()
+        .collect(Collectors.toMap(Registration::address, Registration::handlers, (a, b) -> a));
+    return new RegistryView(byApp, features, lastBeats, handlers);
   }
 
   public List<String> addresses(String appName) {
@@ -38,6 +44,16 @@ public record RegistryView(
 
   public ExecutorFeatures featuresOf(String address) {
     return features.getOrDefault(address, NONE);
+  }
+
+  /**
+   * Whether the executor at {@code address} may be sent a run of {@code handler}: it lists that
+   * handler, or it lists none (XXL-JOB executors do not say what they offer, and an address that is
+   * not in the registry, e.g. a manual one, is not known either).
+   */
+  public boolean offers(String address, String handler) {
+    Set<String> offered = handlers.get(address);
+    return offered == null || offered.isEmpty() || offered.contains(handler);
   }
 
   public boolean isLive(String address) {
