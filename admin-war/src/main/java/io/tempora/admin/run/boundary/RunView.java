@@ -24,14 +24,15 @@ public record RunView(
     String message,
     Instant finishedAt,
     Long durationMillis,
-    Long retryOf) {
+    Long retryOf,
+    String killedBy) {
 
   static RunView of(Run run) {
     return new RunView(
         run.id(), run.jobId(), run.triggerType(), run.status(), run.dueAt(), run.firedAt(), run.attempt(),
         run.shardIndex(), run.shardTotal(), run.params(), run.executorAddress(), run.adminNode(),
         millis(run.lateness()), run.handleCode(), run.message(), run.finishedAt(), millis(run.duration()),
-        run.retryOf());
+        run.retryOf(), run.killedBy());
   }
 
   private static Long millis(Duration duration) {

@@ -2,17 +2,22 @@ package io.tempora.admin.run.boundary;
 
 import io.tempora.admin.platform.InvalidField;
 import io.tempora.admin.platform.PageRequest;
+import io.tempora.admin.run.control.KillRun;
 import io.tempora.admin.run.control.RunLogs;
 import io.tempora.admin.run.control.RunQueries;
 import io.tempora.admin.run.entity.RunStatus;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 @Path("v1/runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,6 +25,7 @@ public class RunsResource {
 
   @Inject RunQueries runs;
   @Inject RunLogs logs;
+  @Inject KillRun kill;
 
   @GET
   public RunPage listRuns(
@@ -36,6 +42,13 @@ public class RunsResource {
   @Path("{id}")
   public RunView getRun(@PathParam("id") long id) {
     return RunView.of(runs.get(id));
+  }
+
+  /** Asks the run's executor to kill it (and the job's other runs there); 202, the runs end KILLED. */
+  @POST
+  @Path("{id}/kill")
+  public Response killRun(@PathParam("id") long id, @Context SecurityContext caller) {
+    return Response.accepted(KillView.of(id, kill.kill(id, caller.getUserPrincipal().getName()))).build();
   }
 
   @GET

@@ -84,6 +84,9 @@ public class Run {
   @Column(name = "started_at")
   private Instant startedAt;
 
+  @Column(name = "killed_by", length = 100)
+  private String killedBy;
+
   protected Run() {}
 
   /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
@@ -173,6 +176,18 @@ public class Run {
     return true;
   }
 
+  /**
+   * Someone asked the executor to kill this run; its result, unless it succeeded after all, makes it
+   * KILLED. Only a run that is out there can be killed.
+   */
+  public boolean killRequested(String by) {
+    if (!status.isOutThere()) {
+      return false;
+    }
+    killedBy = by;
+    return true;
+  }
+
   /** The job was disabled or deleted before this run was sent. */
   public boolean cancel(String reason, Instant at) {
     if (status != RunStatus.SCHEDULED) {
@@ -213,11 +228,11 @@ public class Run {
     RunStatus next = switch (code) {
       case 200 -> RunStatus.SUCCEEDED;
       case 502 -> RunStatus.TIMED_OUT;
-      default -> RunStatus.FAILED;
+      default -> killedBy != null ? RunStatus.KILLED : RunStatus.FAILED;
     };
     moveTo(next);
     handleCode = code;
-    message = truncate(handleMessage);
+    message = truncate(next == RunStatus.KILLED ? "killed by " + killedBy + ": " + handleMessage : handleMessage);
     finishedAt = at;
     return true;
   }
@@ -261,4 +276,5 @@ public class Run {
   public Instant finishedAt() { return finishedAt; }
   public Long retryOf() { return retryOf; }
   public Instant startedAt() { return startedAt; }
+  public String killedBy() { return killedBy; }
 }

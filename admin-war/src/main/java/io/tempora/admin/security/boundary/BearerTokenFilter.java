@@ -2,7 +2,7 @@ package io.tempora.admin.security.boundary;
 
 import io.tempora.admin.platform.Problem;
 import io.tempora.admin.security.control.ApiTokens;
-import io.tempora.admin.security.entity.Role;
+import io.tempora.admin.security.control.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,12 +30,14 @@ public class BearerTokenFilter implements ContainerRequestFilter {
       request.abortWith(unauthorized("missing bearer token: send 'Authorization: Bearer <api token>'"));
       return;
     }
-    Optional<Role> role = tokens.roleOf(header.substring(SCHEME.length()).trim());
-    if (role.isEmpty()) {
+    Optional<Caller> caller = tokens.callerOf(header.substring(SCHEME.length()).trim());
+    if (caller.isEmpty()) {
       request.abortWith(unauthorized("the bearer token is not valid"));
-    } else if (!role.get().mayCall(request.getMethod())) {
+    } else if (!caller.get().role().mayCall(request.getMethod())) {
       request.abortWith(
-          Problem.response(Response.Status.FORBIDDEN, "a " + role.get() + " token may only read", List.of()));
+          Problem.response(Response.Status.FORBIDDEN, "a " + caller.get().role() + " token may only read", List.of()));
+    } else {
+      request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
     }
   }
 

@@ -27,7 +27,7 @@ public class ApiTokens {
   @Inject AdminConfig config;
   @Inject Clock clock;
 
-  private final Map<String, Role> roleByHash = new ConcurrentHashMap<>();
+  private final Map<String, Caller> callerByHash = new ConcurrentHashMap<>();
 
   /** Makes sure this node's token file exists and its token is valid. */
   @Transactional
@@ -44,16 +44,16 @@ public class ApiTokens {
     return file;
   }
 
-  /** The role of a presented token, or empty when it is unknown. */
-  public Optional<Role> roleOf(String presentedToken) {
+  /** Who presents this token, or empty when it is unknown. */
+  public Optional<Caller> callerOf(String presentedToken) {
     String hash = TokenHash.of(presentedToken);
-    Role cached = roleByHash.get(hash);
+    Caller cached = callerByHash.get(hash);
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<Role> role = find(hash).map(ApiToken::role);
-    role.ifPresent(r -> roleByHash.put(hash, r));
-    return role;
+    Optional<Caller> caller = find(hash).map(token -> new Caller(token.name(), token.role()));
+    caller.ifPresent(c -> callerByHash.put(hash, c));
+    return caller;
   }
 
   private Optional<ApiToken> find(String hash) {

@@ -43,6 +43,10 @@ public class ApiToken {
     this.createdAt = createdAt;
   }
 
+  public String name() {
+    return name;
+  }
+
   public String tokenHash() {
     return tokenHash;
   }

@@ -38,6 +38,36 @@ class RunTest {
   }
 
   @Test
+  void aRunAskedToBeKilledEndsKilledSayingWhoUnlessItSucceededFirst() {
+    Run killed = aScheduledRun();
+    killed.dispatched("http://e1/", DUE, null);
+    Run finishedFirst = aScheduledRun();
+    finishedFirst.dispatched("http://e1/", DUE, null);
+
+    assertThat(killed.killRequested("token 'ops'")).isTrue();
+    assertThat(finishedFirst.killRequested("token 'ops'")).isTrue();
+    killed.complete(500, "killed by the scheduling centre", DUE.plusSeconds(2));
+    finishedFirst.complete(200, "done", DUE.plusSeconds(2));
+
+    assertThat(killed.status()).isEqualTo(RunStatus.KILLED);
+    assertThat(killed.killedBy()).isEqualTo("token 'ops'");
+    assertThat(killed.message()).isEqualTo("killed by token 'ops': killed by the scheduling centre");
+    assertThat(killed.isRetryable()).isFalse();
+    assertThat(finishedFirst.status()).isEqualTo(RunStatus.SUCCEEDED);
+  }
+
+  @Test
+  void onlyARunOutThereCanBeAskedToBeKilled() {
+    Run scheduled = aScheduledRun();
+    Run ended = aScheduledRun();
+    ended.complete(200, "ok", DUE);
+
+    assertThat(scheduled.killRequested("token 'ops'")).isFalse();
+    assertThat(ended.killRequested("token 'ops'")).isFalse();
+    assertThat(scheduled.killedBy()).isNull();
+  }
+
+  @Test
   void aRepeatedCallbackDoesNotChangeAFinishedRun() {
     Run run = aScheduledRun();
     run.dispatched("a", DUE, null);
