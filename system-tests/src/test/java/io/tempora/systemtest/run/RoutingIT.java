@@ -14,14 +14,12 @@ import io.tempora.client.model.Run;
 import io.tempora.client.model.RunStatus;
 import io.tempora.systemtest.fixture.Admin;
 import io.tempora.systemtest.fixture.Jobs;
-import io.tempora.systemtest.fixture.RawHttp;
-import io.tempora.systemtest.fixture.RawHttp.Answer;
+import io.tempora.systemtest.fixture.RegisteredAddress;
 import io.tempora.systemtest.servers.SystemTest;
 import io.tempora.systemtest.servers.TemporaServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,12 +72,8 @@ class RoutingIT {
   @Test
   void routesABeanJobOnlyToLiveExecutorsThatOfferItsHandler() throws Exception {
     ExecutorGroup group = admin.executorGroup();
-    String withoutEcho = "http://127.0.0.1:1/without-echo/";
-    registry("registry", withoutEcho);
-    try {
-      await("the executor without echo is live").atMost(Duration.ofSeconds(10))
-          .until(() -> admin.groups.getExecutorGroup(group.getId()).getLiveAddresses().contains(withoutEcho));
-      Thread.sleep(1_500); // the admin's dispatch reads a registry snapshot refreshed every second
+    try (RegisteredAddress withoutEcho =
+        RegisteredAddress.offering(servers, admin, group, "http://127.0.0.1:1/without-echo/", "not-echo")) {
       Job job = admin.create(anEchoJob(group.getId()).routeStrategy(RouteStrategy.ROUND));
 
       List<Long> runIds = new ArrayList<>();
@@ -92,18 +86,7 @@ class RoutingIT {
         assertThat(run.getStatus()).as(run.toString()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.getExecutorAddress()).isEqualTo(servers.executorAddress());
       }
-    } finally {
-      registry("registryRemove", withoutEcho);
     }
-  }
-
-  /** Registers (or removes) an executor of the test executor's app that offers only a handler no job uses. */
-  private void registry(String path, String address) throws Exception {
-    String body = "{\"registryGroup\":\"EXECUTOR\",\"registryKey\":\"" + TemporaServers.EXECUTOR_APP
-        + "\",\"registryValue\":\"" + address + "\",\"handlers\":[\"not-echo\"]}";
-    Answer answer = new RawHttp().post(servers.adminUri().resolve("/api/" + path), body,
-        Map.of("XXL-JOB-ACCESS-TOKEN", servers.accessToken()));
-    assertThat(answer.body()).as(path).contains("\"code\":200");
   }
 
   private long manualGroup(List<String> addresses) throws Exception {

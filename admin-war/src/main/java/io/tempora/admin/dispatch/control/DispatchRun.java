@@ -3,6 +3,7 @@ package io.tempora.admin.dispatch.control;
 import io.tempora.admin.group.control.ExecutorAddresses;
 import io.tempora.admin.group.entity.ExecutorTarget;
 import io.tempora.admin.job.entity.GlueType;
+import io.tempora.admin.job.entity.RouteStrategy;
 import io.tempora.admin.platform.AdminConfig;
 import io.tempora.admin.registry.control.LiveExecutors;
 import io.tempora.admin.run.control.RunOrder;
@@ -60,6 +61,12 @@ public class DispatchRun {
     List<String> live = order.glueType() == GlueType.BEAN ? liveExecutors.offering(reachable, order.handler()) : reachable;
     if (live.isEmpty()) {
       outcomes.record(DispatchOutcome.failed(order.runId(), null, noneOffers(target, order.handler(), reachable), firedAt));
+      return;
+    }
+    if (order.routeStrategy() == RouteStrategy.SHARDING_BROADCAST) {
+      // shard i was planned for the i-th executor; should one have gone since, the shard still runs
+      String address = live.get(order.shardIndex() % live.size());
+      byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(Sending.of(order, firedAt));
       return;
     }
     Optional<Probe> probe = routers.probeOf(order.routeStrategy());

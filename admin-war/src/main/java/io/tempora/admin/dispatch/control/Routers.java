@@ -22,6 +22,7 @@ public class Routers {
   public Router of(RouteStrategy strategy) {
     return switch (strategy) {
       case FIRST, FAILOVER, BUSYOVER -> first;
+      case SHARDING_BROADCAST -> throw new IllegalArgumentException("a shard goes to the executor of its index");
       case LAST -> last;
       case ROUND -> round;
       case RANDOM -> random;

@@ -2,6 +2,7 @@ package io.tempora.admin.group.control;
 
 import io.tempora.admin.group.entity.AddressMode;
 import io.tempora.admin.group.entity.ExecutorGroup;
+import io.tempora.admin.group.entity.ExecutorTarget;
 import io.tempora.admin.registry.control.LiveExecutors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,12 @@ public class ExecutorAddresses {
 
   public List<String> of(ExecutorGroup group) {
     return of(group.addressMode(), group.appName(), group.addresses());
+  }
+
+  /** Of a target's addresses, those that may take a run of the BEAN handler {@code beanHandler} (null: any glue). */
+  public List<String> able(ExecutorTarget target, String beanHandler) {
+    List<String> reachable = of(target.addressMode(), target.appName(), target.manualAddresses());
+    return beanHandler == null ? reachable : live.offering(reachable, beanHandler);
   }
 
   public List<String> of(AddressMode mode, String appName, List<String> manualAddresses) {

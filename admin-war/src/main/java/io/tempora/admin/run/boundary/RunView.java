@@ -25,14 +25,15 @@ public record RunView(
     Instant finishedAt,
     Long durationMillis,
     Long retryOf,
-    String killedBy) {
+    String killedBy,
+    long fireId) {
 
   static RunView of(Run run) {
     return new RunView(
         run.id(), run.jobId(), run.triggerType(), run.status(), run.dueAt(), run.firedAt(), run.attempt(),
         run.shardIndex(), run.shardTotal(), run.params(), run.executorAddress(), run.adminNode(),
         millis(run.lateness()), run.handleCode(), run.message(), run.finishedAt(), millis(run.duration()),
-        run.retryOf(), run.killedBy());
+        run.retryOf(), run.killedBy(), run.fireId());
   }
 
   private static Long millis(Duration duration) {

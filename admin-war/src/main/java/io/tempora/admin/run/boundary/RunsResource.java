@@ -44,6 +44,13 @@ public class RunsResource {
     return RunView.of(runs.get(id));
   }
 
+  /** The fire this run belongs to, with all its runs (the shards of a SHARDING_BROADCAST fire). */
+  @GET
+  @Path("{id}/fire")
+  public FireView getRunFire(@PathParam("id") long id) {
+    return FireView.of(runs.fireOf(id));
+  }
+
   /** Asks the run's executor to kill it (and the job's other runs there); 202, the runs end KILLED. */
   @POST
   @Path("{id}/kill")

@@ -1,7 +1,10 @@
 package io.tempora.admin.run.control;
 
+import io.tempora.admin.group.control.ExecutorAddresses;
+import io.tempora.admin.job.entity.GlueType;
 import io.tempora.admin.job.entity.Job;
 import io.tempora.admin.job.entity.JobSnapshot;
+import io.tempora.admin.job.entity.RouteStrategy;
 import io.tempora.admin.platform.AdminNode;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.admin.run.entity.TriggerType;
@@ -13,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,11 +33,28 @@ public class RunPlanner {
   @Inject AdminNode node;
   @Inject Clock clock;
   @Inject Event<RunsStored> stored;
+  @Inject ExecutorAddresses addresses;
 
-  public RunOrder plan(JobSnapshot job, TriggerType trigger, Instant dueAt, String params) {
-    Run run = Run.scheduled(job.id(), trigger, dueAt, params, node.id(), dueAt.plus(LEASE_MARGIN), clock.instant());
-    em.persist(run);
-    return RunOrder.of(run, job);
+  /**
+   * One run per fire, or for a SHARDING_BROADCAST job one per executor that can take it (shard i of
+   * n for the i-th), all linked to the fire's shard 0.
+   */
+  public List<RunOrder> plan(JobSnapshot job, TriggerType trigger, Instant dueAt, String params) {
+    int total = job.routeStrategy() == RouteStrategy.SHARDING_BROADCAST
+        ? Math.max(1, addresses.able(job.target(), job.glueType() == GlueType.BEAN ? job.handler() : null).size())
+        : 1;
+    Run first = Run.scheduled(job.id(), trigger, dueAt, params, node.id(), dueAt.plus(LEASE_MARGIN), clock.instant())
+        .asShard(0, total, null);
+    em.persist(first);
+    List<RunOrder> orders = new ArrayList<>(total);
+    orders.add(RunOrder.of(first, job));
+    for (int index = 1; index < total; index++) {
+      Run shard = Run.scheduled(job.id(), trigger, dueAt, params, node.id(), dueAt.plus(LEASE_MARGIN), clock.instant())
+          .asShard(index, total, first);
+      em.persist(shard);
+      orders.add(RunOrder.of(shard, job));
+    }
+    return orders;
   }
 
   public void recordMissed(Job job, Instant firstMissed, String reason) {

@@ -25,6 +25,15 @@ public class RunQueries {
     return run;
   }
 
+  /** Every run of the fire that run {@code id} belongs to: its shards and their retries. */
+  public Fire fireOf(long id) {
+    long fireId = get(id).fireId();
+    return new Fire(fireId, em.createQuery(
+            "select r from Run r where r.id = :fire or r.fireOf = :fire order by r.shardIndex, r.attempt", Run.class)
+        .setParameter("fire", fireId)
+        .getResultList());
+  }
+
   public List<Run> page(Long jobId, RunStatus status, PageRequest page) {
     return em.createQuery("select r from Run r" + FILTER + " order by r.id desc", Run.class)
         .setParameter("job", jobId)

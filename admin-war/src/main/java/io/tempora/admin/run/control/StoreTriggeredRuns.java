@@ -37,6 +37,7 @@ public class StoreTriggeredRuns {
     Instant now = clock.instant();
     List<RunOrder> orders = new ArrayList<>();
     List<TriggerOrder> stored = new ArrayList<>();
+    List<Long> fireIds = new ArrayList<>();
     for (TriggerOrder trigger : batch) {
       JobSnapshot job = jobs.get(trigger.jobId());
       if (job == null) {
@@ -44,15 +45,18 @@ public class StoreTriggeredRuns {
         continue;
       }
       String params = trigger.paramsOverride() == null ? job.params() : trigger.paramsOverride();
-      orders.add(planner.plan(job, TriggerType.MANUAL, now, params));
+      List<RunOrder> fire = planner.plan(job, TriggerType.MANUAL, now, params);
+      orders.addAll(fire);
       stored.add(trigger);
+      fireIds.add(fire.get(0).runId());
     }
     em.flush();
     planner.announce(orders);
-    answerAfterCommit(stored, orders);
+    answerAfterCommit(stored, fireIds);
   }
 
-  private void answerAfterCommit(List<TriggerOrder> stored, List<RunOrder> orders) {
+  /** Each trigger is answered with its fire's run (shard 0 of a sharded fire). */
+  private void answerAfterCommit(List<TriggerOrder> stored, List<Long> fireIds) {
     transaction.registerInterposedSynchronization(new Synchronization() {
       @Override
       public void beforeCompletion() {}
@@ -61,7 +65,7 @@ public class StoreTriggeredRuns {
       public void afterCompletion(int status) {
         for (int i = 0; i < stored.size(); i++) {
           if (status == Status.STATUS_COMMITTED) {
-            stored.get(i).runId().complete(orders.get(i).runId());
+            stored.get(i).runId().complete(fireIds.get(i));
           } else {
             stored.get(i).runId().completeExceptionally(new IllegalStateException("the transaction storing the run rolled back"));
           }

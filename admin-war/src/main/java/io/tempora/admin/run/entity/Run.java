@@ -87,6 +87,9 @@ public class Run {
   @Column(name = "killed_by", length = 100)
   private String killedBy;
 
+  @Column(name = "fire_of")
+  private Long fireOf;
+
   protected Run() {}
 
   /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
@@ -118,7 +121,21 @@ public class Run {
     next.shardIndex = shardIndex;
     next.shardTotal = shardTotal;
     next.retryOf = id;
+    next.fireOf = fireId();
     return next;
+  }
+
+  /** Shard {@code index} of {@code total} of the fire whose shard 0 is {@code first} (null for shard 0 itself). */
+  public Run asShard(int index, int total, Run first) {
+    shardIndex = index;
+    shardTotal = total;
+    fireOf = first == null ? null : first.fireId();
+    return this;
+  }
+
+  /** The id that names this run's fire: its shard 0's, which for any other run is its own. */
+  public Long fireId() {
+    return fireOf != null ? fireOf : id;
   }
 
   /** Failed, timed out or lost: worth another attempt if the job allows one. Killed runs stay killed. */
@@ -277,4 +294,5 @@ public class Run {
   public Long retryOf() { return retryOf; }
   public Instant startedAt() { return startedAt; }
   public String killedBy() { return killedBy; }
+  public Long fireOf() { return fireOf; }
 }

@@ -75,11 +75,11 @@ public class ClaimDueJobs {
           + " ms late (no admin node could reach the database, or none was running); misfire policy " + job.misfirePolicy();
       planner.recordMissed(job, plan.missedFrom(), reason);
       if (plan.fireNowForMissed()) {
-        orders.add(planner.plan(snapshot, TriggerType.MISFIRE, now, job.params()));
+        orders.addAll(planner.plan(snapshot, TriggerType.MISFIRE, now, job.params()));
       }
     }
     for (Instant dueAt : plan.fires()) {
-      orders.add(planner.plan(snapshot, trigger, dueAt, job.params()));
+      orders.addAll(planner.plan(snapshot, trigger, dueAt, job.params()));
     }
     return orders;
   }
