@@ -46,6 +46,9 @@ public class ApiTokens {
 
   /** The role of a presented token, or empty when it is unknown. */
   public Optional<Role> roleOf(String presentedToken) {
+    if (presentedToken == null || presentedToken.isBlank()) {
+      return Optional.empty();
+    }
     String hash = TokenHash.of(presentedToken);
     Role cached = roleByHash.get(hash);
     if (cached != null) {
