@@ -1,14 +1,11 @@
 package io.tempora.executor.platform;
 
-import java.time.Duration;
 import java.util.logging.Logger;
 
 /** Ends the JVM after a start-up check failed, saying why, with exit status {@value #EXIT_STATUS}. */
 final class FailedStart {
 
   static final int EXIT_STATUS = 3;
-  /** How long the server may take to shut down in an orderly way before the process is halted. */
-  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
   private static final Logger LOG = Logger.getLogger(FailedStart.class.getName());
 
   private FailedStart() {}
@@ -17,22 +14,8 @@ final class FailedStart {
     LOG.severe(() -> "the executor cannot start: " + reason.getMessage() + ". The process exits with status "
         + EXIT_STATUS + " (set tempora.executor.exit-on-failed-start=false to keep a shared server running)");
     // System.exit from the deploying thread would wait for the shutdown hooks, which wait for the deployment
-    Thread exit = new Thread(FailedStart::exit, "tempora-failed-start");
+    Thread exit = new Thread(() -> System.exit(EXIT_STATUS), "tempora-failed-start");
     exit.setDaemon(false);
     exit.start();
-  }
-
-  private static void exit() {
-    Thread halt = new Thread(() -> {
-      try {
-        Thread.sleep(SHUTDOWN_GRACE.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Runtime.getRuntime().halt(EXIT_STATUS);
-    }, "tempora-failed-start-halt");
-    halt.setDaemon(true);
-    halt.start();
-    System.exit(EXIT_STATUS);
   }
 }
