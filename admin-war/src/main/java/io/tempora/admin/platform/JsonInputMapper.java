@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tempora.protocol.JsonReasons;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -36,13 +37,13 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
     }
     if (failure instanceof MismatchedInputException mismatch) {
       return badRequest("the request body does not match the expected type", "body",
-          "expected " + JsonTypes.describe(mismatch.getTargetType()));
+          "expected " + JsonReasons.describe(mismatch.getTargetType()));
     }
     String message = String.valueOf(failure.getOriginalMessage());
     if (message.startsWith(DUPLICATE)) {
       return badRequest("the request body names a field twice", duplicateName(failure, message), "appears more than once");
     }
-    return badRequest("the request body is not valid JSON", "body", JsonTypes.withoutJavaNames(message));
+    return badRequest("the request body is not valid JSON", "body", JsonReasons.withoutJavaNames(message));
   }
 
   private static Response badRequest(String detail, String field, String reason) {
@@ -59,11 +60,11 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
 
   private static String reasonOf(JsonMappingException failure) {
     if (failure instanceof InvalidFormatException format) {
-      return "'" + format.getValue() + "' is not " + JsonTypes.describe(format.getTargetType());
+      return "'" + format.getValue() + "' is not " + JsonReasons.describe(format.getTargetType());
     }
     if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      return "expected " + JsonTypes.describe(mismatch.getTargetType());
+      return "expected " + JsonReasons.describe(mismatch.getTargetType());
     }
-    return JsonTypes.withoutJavaNames(failure.getOriginalMessage());
+    return JsonReasons.withoutJavaNames(failure.getOriginalMessage());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tempora.protocol.CallbackResult;
+import io.tempora.protocol.JsonReasons;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,10 @@ class JsonInputMapperTest {
 
   @Test
   void javaNamesInParserMessagesAreLeftOut() {
-    assertThat(JsonTypes.withoutJavaNames(
+    assertThat(JsonReasons.withoutJavaNames(
         "Cannot deserialize value of type `io.tempora.admin.job.boundary.JobRequest` from Array value"))
         .isEqualTo("Cannot deserialize value of type a value from Array value");
-    assertThat(JsonTypes.withoutJavaNames("java.util.ArrayList[0]->io.tempora.protocol.CallbackResult[\"logId\"]"))
+    assertThat(JsonReasons.withoutJavaNames("java.util.ArrayList[0]->io.tempora.protocol.CallbackResult[\"logId\"]"))
         .doesNotContain("java.", "io.tempora", "CallbackResult");
   }
 

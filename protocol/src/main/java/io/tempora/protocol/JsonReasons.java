@@ -1,18 +1,22 @@
-package io.tempora.admin.platform;
+package io.tempora.protocol;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Java types as a JSON caller thinks of them, for error reasons that do not expose our classes. */
-final class JsonTypes {
+/**
+ * Why a JSON message could not be read, said in JSON's terms: the REST API and both sides of the protocol
+ * answer malformed input with a reason, and a reason names no Java class of ours.
+ */
+public final class JsonReasons {
 
   /** A qualified Java name ({@code java.util.ArrayList}, {@code io.tempora.x.Y$Z}), backquoted or not. */
   private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)`?(\\[\"[^\"]*\"\\])?");
 
-  private JsonTypes() {}
+  private JsonReasons() {}
 
-  static String describe(Class<?> type) {
+  /** {@code type} as a JSON caller thinks of it, e.g. "an integer", "one of [A, B]". */
+  public static String describe(Class<?> type) {
     if (type == null) {
       return "a JSON value of another kind";
     }
@@ -42,7 +46,7 @@ final class JsonTypes {
   }
 
   /** {@code message} with every qualified Java name left out. */
-  static String withoutJavaNames(String message) {
+  public static String withoutJavaNames(String message) {
     if (message == null) {
       return "malformed JSON";
     }
