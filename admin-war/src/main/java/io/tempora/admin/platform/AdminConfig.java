@@ -61,6 +61,10 @@ public class AdminConfig {
   @ConfigProperty(name = "tempora.demo.enabled", defaultValue = "false")
   boolean demo;
 
+  @Inject
+  @ConfigProperty(name = "tempora.admin.exit-on-failed-start", defaultValue = "true")
+  boolean exitOnFailedStart;
+
   public Path dataDir() {
     return Path.of(dataDir).toAbsolutePath().normalize();
   }
@@ -117,6 +121,11 @@ public class AdminConfig {
 
   public boolean demo() {
     return demo;
+  }
+
+  /** Whether a start that cannot go on safely ends the process, not only the deployment. */
+  public boolean exitOnFailedStart() {
+    return exitOnFailedStart;
   }
 
   private static Duration positive(String key, Duration value) {

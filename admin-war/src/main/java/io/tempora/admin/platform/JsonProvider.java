@@ -1,5 +1,6 @@
 package io.tempora.admin.platform;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON for the REST API and the executor protocol: ISO instants, unknown fields ignored. */
+/**
+ * JSON for the REST API and the executor protocol: ISO instants, unknown fields ignored, a field named
+ * twice refused (which of the two values would count is not something a caller should have to guess).
+ */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json", "text/html", "text/plain"})
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
@@ -23,6 +27,7 @@ public class JsonProvider extends JacksonJsonProvider {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
   public JsonProvider() {

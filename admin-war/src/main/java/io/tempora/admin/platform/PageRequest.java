@@ -15,6 +15,9 @@ public record PageRequest(int page, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidField("size", "must be between 1 and " + MAX_SIZE);
     }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw new InvalidField("page", "page × size must not exceed " + Integer.MAX_VALUE + "; no listing is that long");
+    }
     return new PageRequest(page, size);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
@@ -20,6 +21,11 @@ public final class GroovyClasses implements AutoCloseable {
 
   static final int CAPACITY = 100;
   private static final Logger LOG = Logger.getLogger(GroovyClasses.class.getName());
+  private static final CompilerConfiguration GLUE_COMPILER = new CompilerConfiguration();
+
+  static {
+    GLUE_COMPILER.addCompilationCustomizers(new ProcessExitGuard());
+  }
 
   record Key(long jobId, long glueVersion) {}
 
@@ -63,7 +69,7 @@ public final class GroovyClasses implements AutoCloseable {
   }
 
   private Compiled compile(Key key, String source) {
-    GroovyClassLoader loader = new GroovyClassLoader(parent);
+    GroovyClassLoader loader = new GroovyClassLoader(parent, GLUE_COMPILER);
     try {
       Class<?> type = loader.parseClass(source, "GlueJob" + key.jobId() + "_" + key.glueVersion() + ".groovy");
       if (!Handler.class.isAssignableFrom(type)) {

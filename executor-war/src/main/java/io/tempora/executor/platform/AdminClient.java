@@ -38,6 +38,7 @@ public class AdminClient {
   @Inject AccessGuard guard;
   @Inject JsonMapper json;
   @Inject Event<AdminCall> calls;
+  @Inject TokenRefusals tokenRefusals;
 
   /** The HTTP client's own tasks (a handful per request); see {@link #connect()}. */
   static final int CLIENT_THREADS = 2;
@@ -75,6 +76,12 @@ public class AdminClient {
   }
 
   private boolean accepts(URI target, byte[] body) {
+    Reply<Object> reply = call(target, body);
+    return reply != null && reply.succeeded();
+  }
+
+  /** The peer's answer, or null when there was none or it was not HTTP 200 with the protocol's envelope. */
+  private Reply<Object> call(URI target, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(target)
             .timeout(TIMEOUT)
@@ -83,12 +90,12 @@ public class AdminClient {
     guard.token().ifPresent(token -> request.header(ProtocolHeaders.ACCESS_TOKEN, token));
     try {
       HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return response.statusCode() == 200 && json.mapper().readValue(response.body(), REPLY).succeeded();
+      return response.statusCode() == 200 ? json.mapper().readValue(response.body(), REPLY) : null;
     } catch (IOException e) {
-      return false;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return null;
     }
   }
 
@@ -98,7 +105,11 @@ public class AdminClient {
   }
 
   private boolean accepts(URI admin, String path, byte[] body) {
-    boolean accepted = accepts(URI.create(admin + "/api/" + path), body);
+    Reply<Object> reply = call(URI.create(admin + "/api/" + path), body);
+    boolean accepted = reply != null && reply.succeeded();
+    if (!accepted && reply != null && TokenRefusals.TOKEN_REFUSED.equals(reply.msg())) {
+      tokenRefusals.refusedBy(admin, path);
+    }
     calls.fire(new AdminCall(admin, path, accepted));
     return accepted;
   }

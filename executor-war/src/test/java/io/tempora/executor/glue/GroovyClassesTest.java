@@ -7,6 +7,7 @@ import io.tempora.executor.glue.GroovyClasses.GlueCompileFailed;
 import io.tempora.executor.glue.GroovyClasses.Key;
 import io.tempora.executor.process.RecordingRun;
 import io.tempora.handler.Handler;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,45 @@ class GroovyClassesTest {
     assertThatThrownBy(() -> classes.handlerFor(new Key(5, 1), "class Plain { }"))
         .isInstanceOf(GlueCompileFailed.class)
         .hasMessageContaining("must define a class implementing io.tempora.handler.Handler");
+  }
+  @Test
+  void glueCallingSystemExitIsRefusedBeforeItCanStopTheExecutor() {
+    String exits = HANDLER.replace("context.log().log(", "System.exit(0); context.log().log(");
+
+    assertThatThrownBy(() -> classes.handlerFor(new Key(6, 1), exits))
+        .isInstanceOf(GlueCompileFailed.class)
+        .hasMessageContaining("may not call System.exit")
+        .hasMessageContaining("HandlerResult.failure");
+  }
+
+  @Test
+  void everyWrittenFormOfExitOrHaltIsRefused() {
+    List<String> calls = List.of(
+        "Runtime.getRuntime().halt(0)",
+        "Runtime.runtime.exit(1)",
+        "java.lang.System.exit(2)",
+        "def stop = System.&exit; stop(3)");
+    for (String call : calls) {
+      assertThatThrownBy(() -> classes.handlerFor(new Key(7, call.hashCode()), HANDLER.replace("context.log().log(", call + "; context.log().log(")))
+          .as(call)
+          .isInstanceOf(GlueCompileFailed.class)
+          .hasMessageContaining("may not call System.exit or use Runtime");
+    }
+  }
+
+  @Test
+  void staticallyImportedExitIsRefused() {
+    String source = "import static java.lang.System.exit\n" + HANDLER.replace("context.log().log(", "exit(0); context.log().log(");
+
+    assertThatThrownBy(() -> classes.handlerFor(new Key(8, 1), source))
+        .isInstanceOf(GlueCompileFailed.class)
+        .hasMessageContaining("may not call System.exit");
+  }
+
+  @Test
+  void otherUsesOfSystemStillCompile() throws Exception {
+    String source = HANDLER.replace("context.log().log(", "System.out.println(System.currentTimeMillis()); context.log().log(");
+
+    assertThat(classes.handlerFor(new Key(9, 1), source).handle(RecordingRun.of("x")).message()).isEqualTo("greeted");
   }
 }

@@ -111,6 +111,11 @@ final class PayaraExecutor implements AutoCloseable {
     }
   }
 
+  /** The process's exit status once it has ended by itself within {@code timeout}; -1 while it still runs. */
+  int exitStatusWithin(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
   boolean serverSaid(String text) {
     try {
       return Files.readString(log).contains(text);

@@ -39,7 +39,7 @@ public record Artifacts(Path adminWar, Path executorWar, Path pluginJar, Path pa
    * in a fresh root directory: Payara Micro remembers the applications deployed under a root directory and
    * would deploy the WAR twice on a restart, answering HTTP 500 in between.
    */
-  List<String> payaraMicro(Path war, int port, Path root) throws java.io.IOException {
+  public List<String> payaraMicro(Path war, int port, Path root) throws java.io.IOException {
     if (java.nio.file.Files.exists(root)) {
       try (var paths = java.nio.file.Files.walk(root)) {
         for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -57,6 +57,11 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** The exit status once the process has ended by itself within {@code timeout}; -1 while it still runs. */
+  public int exitStatusWithin(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
   public String tail() {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

@@ -29,8 +29,9 @@ public final class TemporaServers implements AutoCloseable {
 
   public static final Duration DEAD_AFTER = Duration.ofSeconds(10);
 
-  static final int ADMIN_PORT = 18080;
-  static final int EXECUTOR_PORT = 19999;
+  /** -Dtempora.st.admin-port / -Dtempora.st.executor-port move them, e.g. beside another checkout's test run. */
+  static final int ADMIN_PORT = Integer.getInteger("tempora.st.admin-port", 18080);
+  static final int EXECUTOR_PORT = Integer.getInteger("tempora.st.executor-port", 19999);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
   private final Artifacts artifacts;

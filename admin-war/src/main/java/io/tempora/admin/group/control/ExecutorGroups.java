@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Stores executor groups, keeping app names unique and groups in use undeletable. */
 @ApplicationScoped
@@ -85,9 +87,13 @@ public class ExecutorGroups {
     if (mode == AddressMode.MANUAL && addresses.isEmpty()) {
       throw new InvalidField("addresses", "a MANUAL group needs at least one executor address");
     }
+    Set<String> seen = new HashSet<>();
     for (String address : addresses) {
       if (address == null || address.length() > 255 || !address.matches("https?://[^\\s/]+(/.*)?")) {
         throw new InvalidField("addresses", "'" + address + "' is not an http(s) URL");
+      }
+      if (!seen.add(address)) {
+        throw new InvalidField("addresses", "'" + address + "' is listed twice (a trailing '/' makes no difference)");
       }
     }
   }

@@ -35,11 +35,22 @@ public class AccessToken {
     return current;
   }
 
-  /** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
+  /**
+   * Constant-time comparison, so the token cannot be guessed byte by byte from response times. An empty
+   * token never matches, whatever is configured: XXL-JOB reads an empty token as "no check", Tempora not.
+   */
   public boolean matches(String presented) {
     return presented != null
+        && !presented.isEmpty()
         && MessageDigest.isEqual(
             value().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Where an executor finds this token, for the message that tells an operator how to fix a mismatch. */
+  public String source() {
+    return config.accessToken().isPresent()
+        ? "the value of tempora.access-token set on this admin"
+        : "the contents of " + config.dataDir().resolve(TOKEN_FILE);
   }
 
   private String fromFile() {

@@ -46,6 +46,9 @@ public class ApiTokens {
 
   /** Who presents this token, or empty when it is unknown. */
   public Optional<Caller> callerOf(String presentedToken) {
+    if (presentedToken == null || presentedToken.isBlank()) {
+      return Optional.empty();
+    }
     String hash = TokenHash.of(presentedToken);
     Caller cached = callerByHash.get(hash);
     if (cached != null) {
