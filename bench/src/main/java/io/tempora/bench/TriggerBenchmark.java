@@ -65,6 +65,6 @@ final class TriggerBenchmark {
   }
 
   private static long trigger(JobsApi jobs, Job job) throws ApiException {
-    return jobs.triggerJob(job.getId(), new TriggerRequest().params("bench")).getRunId();
+    return jobs.triggerJob(job.getId(), null, new TriggerRequest().params("bench")).getRunId();
   }
 }

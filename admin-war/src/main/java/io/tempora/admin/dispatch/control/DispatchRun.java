@@ -52,6 +52,10 @@ public class DispatchRun {
   }
 
   private void route(RunOrder order, Instant firedAt, Map<String, List<Sending>> byAddress) {
+    if (order.addressOverride() != null) {
+      byAddress.computeIfAbsent(order.addressOverride(), a -> new ArrayList<>()).add(Sending.of(order, firedAt));
+      return;
+    }
     ExecutorTarget target = order.target();
     List<String> reachable = addresses.of(target.addressMode(), target.appName(), target.manualAddresses());
     if (reachable.isEmpty()) {

@@ -23,12 +23,13 @@ public record RunOrder(
     String glueSource,
     Instant glueUpdatedAt,
     RouteStrategy routeStrategy,
-    ExecutorTarget target) {
+    ExecutorTarget target,
+    String addressOverride) {
 
   public static RunOrder of(Run run, JobSnapshot job) {
     return new RunOrder(
         run.id(), job.id(), run.dueAt(), run.params(), run.shardIndex(), run.shardTotal(), job.handler(),
         job.blockStrategy(), job.timeoutSeconds(), job.glueType(), job.glueSource(), job.glueUpdatedAt(),
-        job.routeStrategy(), job.target());
+        job.routeStrategy(), job.target(), run.addressOverride());
   }
 }

@@ -40,6 +40,17 @@ public class RunPlanner {
    * n for the i-th), all linked to the fire's shard 0.
    */
   public List<RunOrder> plan(JobSnapshot job, TriggerType trigger, Instant dueAt, String params) {
+    return plan(job, trigger, dueAt, params, null);
+  }
+
+  /** As {@link #plan(JobSnapshot, TriggerType, Instant, String)}; a named executor gets one run, whatever the routing. */
+  public List<RunOrder> plan(JobSnapshot job, TriggerType trigger, Instant dueAt, String params, String addressOverride) {
+    if (addressOverride != null) {
+      Run run = Run.scheduled(job.id(), trigger, dueAt, params, node.id(), dueAt.plus(LEASE_MARGIN), clock.instant())
+          .sentTo(addressOverride);
+      em.persist(run);
+      return List.of(RunOrder.of(run, job));
+    }
     int total = job.routeStrategy() == RouteStrategy.SHARDING_BROADCAST
         ? Math.max(1, addresses.able(job.target(), job.glueType() == GlueType.BEAN ? job.handler() : null).size())
         : 1;

@@ -1,6 +1,8 @@
 package io.tempora.admin.run.control;
 
+import io.tempora.admin.group.control.ExecutorAddresses;
 import io.tempora.admin.job.entity.JobSnapshot;
+import io.tempora.admin.platform.InvalidField;
 import io.tempora.admin.platform.ResourceNotFound;
 import io.tempora.admin.run.entity.TriggerType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stores a batch of triggers in one transaction. A trigger for a job that does not exist is answered
@@ -28,6 +31,7 @@ public class StoreTriggeredRuns {
   @PersistenceContext EntityManager em;
   @Inject JobTargets targets;
   @Inject RunPlanner planner;
+  @Inject ExecutorAddresses addresses;
   @Inject Clock clock;
   @Resource TransactionSynchronizationRegistry transaction;
 
@@ -44,8 +48,15 @@ public class StoreTriggeredRuns {
         trigger.runId().completeExceptionally(new ResourceNotFound("job", trigger.jobId()));
         continue;
       }
+      Optional<String> address;
+      try {
+        address = addresses.named(job.target(), trigger.addressOverride());
+      } catch (InvalidField e) {
+        trigger.runId().completeExceptionally(e);
+        continue;
+      }
       String params = trigger.paramsOverride() == null ? job.params() : trigger.paramsOverride();
-      List<RunOrder> fire = planner.plan(job, TriggerType.MANUAL, now, params);
+      List<RunOrder> fire = planner.plan(job, TriggerType.MANUAL, now, params, address.orElse(null));
       orders.addAll(fire);
       stored.add(trigger);
       fireIds.add(fire.get(0).runId());

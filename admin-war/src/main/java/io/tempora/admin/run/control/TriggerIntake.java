@@ -59,8 +59,8 @@ public class TriggerIntake {
   }
 
   /** Stores a run of {@code jobId} and returns its id once committed; dispatch sends it right after. */
-  public long trigger(long jobId, String paramsOverride) {
-    TriggerOrder order = new TriggerOrder(jobId, paramsOverride, new CompletableFuture<>());
+  public long trigger(long jobId, String paramsOverride, String addressOverride) {
+    TriggerOrder order = new TriggerOrder(jobId, paramsOverride, addressOverride, new CompletableFuture<>());
     if (!open || !waiting.offer(order)) {
       throw new ServiceUnavailable("too many triggers are waiting to be stored; try again shortly");
     }

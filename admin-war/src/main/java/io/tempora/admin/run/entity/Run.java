@@ -90,6 +90,9 @@ public class Run {
   @Column(name = "fire_of")
   private Long fireOf;
 
+  @Column(name = "address_override")
+  private String addressOverride;
+
   protected Run() {}
 
   /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
@@ -122,6 +125,7 @@ public class Run {
     next.shardTotal = shardTotal;
     next.retryOf = id;
     next.fireOf = fireId();
+    next.addressOverride = addressOverride;
     return next;
   }
 
@@ -130,6 +134,12 @@ public class Run {
     shardIndex = index;
     shardTotal = total;
     fireOf = first == null ? null : first.fireId();
+    return this;
+  }
+
+  /** The executor this run must go to, bypassing the job's routing (null: route as the job says). */
+  public Run sentTo(String address) {
+    addressOverride = address;
     return this;
   }
 
@@ -295,4 +305,5 @@ public class Run {
   public Instant startedAt() { return startedAt; }
   public String killedBy() { return killedBy; }
   public Long fireOf() { return fireOf; }
+  public String addressOverride() { return addressOverride; }
 }

@@ -55,6 +55,6 @@ class SendOutcomesTest {
   }
 
   private static RunOrder order() {
-    return new RunOrder(7, 1, DUE, null, 0, 1, "echo", null, 0, null, null, null, null, null);
+    return new RunOrder(7, 1, DUE, null, 0, 1, "echo", null, 0, null, null, null, null, null, null);
   }
 }
