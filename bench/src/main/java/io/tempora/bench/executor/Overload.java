@@ -23,11 +23,15 @@ final class Overload {
   private static final double HEAP_CEILING = 0.85;
   /** The last quarter's highest sample may exceed the second quarter's by this share of {@code -Xmx}. */
   private static final double HEAP_GROWTH = 0.10;
+  /** A sample this far above the highest before it is explained with the classes that hold the heap. */
+  private static final long HISTOGRAM_ABOVE = 32L * 1024 * 1024;
+  private static final int HISTOGRAM_CLASSES = 15;
 
   private final ExecutorOptions options;
   private final ExecutorOptions.Pace pace;
   private final PrintStream out;
   private final List<Long> heapSamples = new ArrayList<>();
+  private long highestYet;
   private final LoadAverage load = new LoadAverage();
 
   Overload(ExecutorOptions options, PrintStream out) {
@@ -79,6 +83,11 @@ final class Overload {
       out.printf("  %4d s: sent %d, accepted %d, refused %d, called back %d, callbacks refused %d; heap after GC %.1f MB;"
               + " load %.1f%n", Duration.between(start, Instant.now()).toSeconds(), paced.sent(), paced.acceptedSoFar(),
           paced.refusedSoFar(), admin.calledBack().size(), admin.refusedCallbacks(), used / 1048576.0, load.sample());
+      if (highestYet > 0 && used > highestYet + HISTOGRAM_ABOVE) {
+        out.println("  heap after GC " + (used - highestYet) / 1048576 + " MB above the highest sample yet; what is live:\n"
+            + heap.histogram(HISTOGRAM_CLASSES));
+      }
+      highestYet = Math.max(highestYet, used);
     } catch (Exception e) {
       out.println("  heap sample failed: " + e);
     }
