@@ -23,4 +23,14 @@ public record Latencies(List<Duration> sorted) {
         percentile(50).toMillis(), percentile(95).toMillis(), percentile(99).toMillis(),
         percentile(100).toMillis(), sorted.size());
   }
+
+  /** The same to a hundredth of a millisecond, for latencies of a few milliseconds. */
+  public String fineSummary() {
+    return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)",
+        millis(percentile(50)), millis(percentile(95)), millis(percentile(99)), millis(percentile(100)), sorted.size());
+  }
+
+  private static double millis(Duration duration) {
+    return duration.toNanos() / 1e6;
+  }
 }

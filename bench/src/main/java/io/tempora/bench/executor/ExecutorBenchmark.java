@@ -61,8 +61,18 @@ public final class ExecutorBenchmark {
 
   private void measure(FakeAdmin admin, LocalExecutor executor) throws Exception {
     out.printf("starting the executor on %s (fake admin %s, log in a temp dir)%n", executor.url(), admin.url());
-    RunCaller caller = new RunCaller(executor.url(), executor.token);
+    RunCaller caller = new RunCaller(executor.url(), executor.token, options.handler(), options.handlerParams());
     awaitReady(admin, executor, caller);
+    if (options.pace().overload()) {
+      new Overload(options, out).measure(admin, executor, caller);
+    } else if (options.pace().paced()) {
+      new SteadyRate(options, out).measure(admin, executor, caller);
+    } else {
+      measureBurst(admin, executor, caller);
+    }
+  }
+
+  private void measureBurst(FakeAdmin admin, LocalExecutor executor, RunCaller caller) throws Exception {
     Burst burst = new Burst(caller, options.concurrency(), options.batch());
     out.printf("phase 1: %d echo runs over %d jobs, %d callers, %s%n", options.runs(), options.jobs(),
         options.concurrency(), options.batch() == 1 ? "one /run each" : options.batch() + " runs per /tempora/runs");
@@ -75,7 +85,7 @@ public final class ExecutorBenchmark {
     Duration cpuBefore = executor.cpuTime();
     Burst.Answers answers = burst.send(runs);
     requireAccepted(answers);
-    Instant lastCallback = awaitCallbacks(admin, runs);
+    Instant lastCallback = awaitCallbacks(admin, runs, options.timeout());
     Duration cpu = executor.cpuTime().minus(cpuBefore);
     if (recording.isPresent()) {
       recording.get().stop();
@@ -94,7 +104,7 @@ public final class ExecutorBenchmark {
     List<Burst.Run> idle = LongStream.range(0, options.idleJobs())
         .mapToObj(i -> new Burst.Run(IDLE_JOB_IDS + i, options.runs() + 1 + i)).toList();
     requireAccepted(burst.send(idle));
-    Instant lastFirstRun = awaitCallbacks(admin, idle);
+    Instant lastFirstRun = awaitCallbacks(admin, idle, options.timeout());
     Duration firstRuns = Duration.between(idleStart, lastFirstRun);
     out.printf("first runs of new jobs: %.0f/s (%d jobs, first send -> last callback %d ms)%n",
         perSecond(options.idleJobs(), firstRuns), options.idleJobs(), firstRuns.toMillis());
@@ -118,14 +128,14 @@ public final class ExecutorBenchmark {
         Duration.between(start, Instant.now()).toMillis());
   }
 
-  /** Waits until every run is called back; returns when the last callback arrived. */
-  private Instant awaitCallbacks(FakeAdmin admin, List<Burst.Run> runs) throws InterruptedException {
+  /** Waits until every run is called back exactly once with success; returns when the last callback arrived. */
+  static Instant awaitCallbacks(FakeAdmin admin, List<Burst.Run> runs, Duration timeout) throws InterruptedException {
     Map<Long, Instant> calledBack = admin.calledBack();
-    Instant deadline = Instant.now().plus(options.timeout());
-    long missing;
-    while ((missing = runs.stream().filter(run -> !calledBack.containsKey(run.logId())).count()) > 0) {
+    Instant deadline = Instant.now().plus(timeout);
+    List<Burst.Run> missing = runs;
+    while (!(missing = missing.stream().filter(run -> !calledBack.containsKey(run.logId())).toList()).isEmpty()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new BenchFailed(missing + " of " + runs.size() + " runs not called back within " + options.timeout());
+        throw new BenchFailed(missing.size() + " of " + runs.size() + " runs not called back within " + timeout);
       }
       Thread.sleep(20);
     }
@@ -133,7 +143,7 @@ public final class ExecutorBenchmark {
       throw new BenchFailed(admin.repeats() + " logIds called back twice, " + admin.notSucceeded()
           + " results other than 200");
     }
-    return runs.stream().map(run -> calledBack.get(run.logId())).max(Instant::compareTo).orElseThrow();
+    return runs.stream().map(run -> calledBack.get(run.logId())).max(Instant::compareTo).orElse(Instant.now());
   }
 
   private void printThroughput(Burst.Answers answers, Instant lastCallback) {
@@ -169,7 +179,7 @@ public final class ExecutorBenchmark {
     }
   }
 
-  private static double perSecond(long count, Duration elapsed) {
+  static double perSecond(long count, Duration elapsed) {
     return count * 1000.0 / Math.max(1, elapsed.toMillis());
   }
 

@@ -18,17 +18,22 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * An admin that accepts everything: {@code /api/registry} and {@code /api/callback} answer success, and
  * every called-back logId is kept with the time its first callback arrived. Repeats and results other
- * than 200 are counted so the benchmark can refuse a wrong run.
+ * than 200 are counted so the benchmark can refuse a wrong run. During an outage it refuses callbacks
+ * with code 500, as an admin that cannot store them does.
  */
 final class FakeAdmin implements AutoCloseable {
 
   private static final byte[] SUCCESS = "{\"code\":200,\"msg\":\"Success\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] UNAVAILABLE =
+      "{\"code\":500,\"msg\":\"bench: admin outage\"}".getBytes(StandardCharsets.UTF_8);
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<Long, Instant> calledBack = new ConcurrentHashMap<>();
   private final AtomicInteger repeats = new AtomicInteger();
   private final AtomicInteger notSucceeded = new AtomicInteger();
   private final AtomicReference<String> registeredApp = new AtomicReference<>();
+  private final AtomicInteger refusedCallbacks = new AtomicInteger();
+  private volatile boolean outage;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final HttpServer server;
 
@@ -37,7 +42,16 @@ final class FakeAdmin implements AutoCloseable {
     server.setExecutor(threads);
     server.createContext("/api/registry", exchange -> answer(exchange, this::registered));
     server.createContext("/api/registryRemove", exchange -> answer(exchange, body -> { }));
-    server.createContext("/api/callback", exchange -> answer(exchange, this::calledBack));
+    server.createContext("/api/callback", exchange -> {
+      if (outage) {
+        refusedCallbacks.incrementAndGet();
+        try (exchange) {
+          reply(exchange, UNAVAILABLE);
+        }
+      } else {
+        answer(exchange, this::calledBack);
+      }
+    });
     server.start();
   }
 
@@ -61,6 +75,16 @@ final class FakeAdmin implements AutoCloseable {
     return notSucceeded.get();
   }
 
+  /** From now on refuses (true) or accepts (false) callbacks. */
+  void outage(boolean on) {
+    outage = on;
+  }
+
+  /** Callback requests refused during outages. */
+  int refusedCallbacks() {
+    return refusedCallbacks.get();
+  }
+
   private void registered(JsonNode body) {
     registeredApp.set(body.path("registryKey").asText());
   }
@@ -81,10 +105,14 @@ final class FakeAdmin implements AutoCloseable {
   private void answer(HttpExchange exchange, java.util.function.Consumer<JsonNode> record) throws IOException {
     try (exchange) {
       record.accept(json.readTree(exchange.getRequestBody()));
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, SUCCESS.length);
-      exchange.getResponseBody().write(SUCCESS);
+      reply(exchange, SUCCESS);
     }
+  }
+
+  private static void reply(HttpExchange exchange, byte[] body) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    exchange.getResponseBody().write(body);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.tempora.bench.executor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,13 @@ final class HeapProbe {
       least = Math.min(least, used(jcmd("GC.heap_info")));
     }
     return least;
+  }
+
+  /** The first {@code classes} rows of {@code jcmd GC.class_histogram} (live objects: it collects first). */
+  String histogram(int classes) throws IOException, InterruptedException {
+    String[] lines = jcmd("GC.class_histogram").split("\n");
+    // line 0 is the pid, 1 and 2 the column heads
+    return String.join("\n", Arrays.asList(lines).subList(0, Math.min(lines.length, classes + 3)));
   }
 
   private static long used(String heapInfo) {

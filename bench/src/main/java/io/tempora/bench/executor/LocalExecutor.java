@@ -23,6 +23,9 @@ final class LocalExecutor implements AutoCloseable {
 
   static final String APP_NAME = "bench";
 
+  /** The executor's -Xmx, as {@code ./tempora start} gives it. */
+  static final long MAX_HEAP_BYTES = 384L * 1024 * 1024;
+
   private final Process process;
   private final Path dir;
   private final Path log;
@@ -51,7 +54,7 @@ final class LocalExecutor implements AutoCloseable {
     Path log = dir.resolve("executor.log");
     List<String> command = List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m",
+        "-Xmx" + MAX_HEAP_BYTES / 1024 / 1024 + "m",
         "-Dtempora.data-dir=" + dir,
         "-Dtempora.access-token=" + token,
         "-Dtempora.executor.admin-addresses=" + adminUrl,

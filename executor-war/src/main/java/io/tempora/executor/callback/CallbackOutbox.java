@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -21,7 +18,9 @@ import java.util.logging.Logger;
  * results arrive during each fsync and each send, so groups and batches grow with the load by
  * themselves, while a lone result goes out after one fsync. A result leaves only through
  * {@link #delivered}, after an admin accepted it, so nothing unacknowledged is dropped. Should the disk
- * refuse a write, the results stay in memory, said loudly, and are still sent.
+ * refuse a write, the results stay in memory, said loudly, and are still sent. However long no admin
+ * accepts, memory holds only the next few batches ({@link SpoolWindow}) and the ids of the waiting runs
+ * as a compressed bitmap ({@link HeldRuns}); the rest waits on disk.
  */
 public final class CallbackOutbox {
 
@@ -31,8 +30,8 @@ public final class CallbackOutbox {
   private static final Logger LOG = Logger.getLogger(CallbackOutbox.class.getName());
 
   private final CallbackSpool spool;
-  private final ConcurrentSkipListMap<Long, SpooledResults> pending = new ConcurrentSkipListMap<>();
-  private final Set<Long> held = ConcurrentHashMap.newKeySet();
+  private final SpoolWindow pending;
+  private final HeldRuns held = new HeldRuns();
   private final List<CallbackResult> arriving = new ArrayList<>();
   private final Object writing = new Object();
   private final Semaphore arrivals = new Semaphore(0);
@@ -42,13 +41,10 @@ public final class CallbackOutbox {
 
   CallbackOutbox(CallbackSpool spool) {
     this.spool = spool;
-    List<SpooledResults> recovered = recover(spool);
-    recovered.forEach(group -> {
-      pending.put(group.sequence(), group);
-      group.results().forEach(result -> held.add(result.logId()));
-    });
-    nextSequence = recovered.isEmpty() ? 1 : recovered.get(recovered.size() - 1).sequence() + 1;
-    if (!recovered.isEmpty()) {
+    this.pending = new SpoolWindow(spool);
+    recover();
+    nextSequence = Math.max(1, pending.lastOnDisk() + 1);
+    if (!pending.isEmpty()) {
       LOG.info(() -> pending() + " run results found in the spool " + spool.dir() + "; sending them now");
     }
   }
@@ -85,7 +81,7 @@ public final class CallbackOutbox {
       for (int from = 0; from < group.size(); from += MAX_BATCH) {
         List<CallbackResult> chunk = group.subList(from, Math.min(group.size(), from + MAX_BATCH));
         long sequence = nextSequence++;
-        pending.put(sequence, spool(sequence, chunk));
+        pending.add(spool(sequence, chunk));
       }
       if (!group.isEmpty()) {
         spooled.release();
@@ -105,15 +101,7 @@ public final class CallbackOutbox {
 
   /** The oldest pending results on disk, whole groups, at most {@link #MAX_BATCH}. */
   Optional<Batch> next() {
-    List<SpooledResults> taken = new ArrayList<>();
-    int size = 0;
-    for (SpooledResults group : pending.values()) {
-      if (size + group.results().size() > MAX_BATCH) {
-        break;
-      }
-      taken.add(group);
-      size += group.results().size();
-    }
+    List<SpooledResults> taken = pending.next(MAX_BATCH);
     return taken.isEmpty() ? Optional.empty() : Optional.of(new Batch(taken));
   }
 
@@ -126,7 +114,7 @@ public final class CallbackOutbox {
         LOG.log(Level.WARNING, "could not delete delivered spool file " + group.file().orElseThrow()
             + "; its results will be sent again after a restart and the admin ignores the repeat", e);
       }
-      pending.remove(group.sequence());
+      pending.remove(group);
       group.results().forEach(result -> held.remove(result.logId()));
     }
   }
@@ -146,23 +134,30 @@ public final class CallbackOutbox {
     return !pending.isEmpty();
   }
 
-  /** Results no admin has accepted yet, including those not yet written. */
-  public int pending() {
-    int waitingForTheDisk;
-    synchronized (arriving) {
-      waitingForTheDisk = arriving.size();
-    }
-    return waitingForTheDisk + pending.values().stream().mapToInt(group -> group.results().size()).sum();
+  /** Results no admin has accepted yet, including those not yet written and those waiting on disk only. */
+  public long pending() {
+    return waitingForTheDisk() + pending.results();
   }
 
   /** Of those, the ones the disk refused or has not got yet, which a stop of this process would lose. */
   public int onlyInMemory() {
-    int waitingForTheDisk;
+    return waitingForTheDisk() + pending.onlyInMemory();
+  }
+
+  /** Results held in memory, whether or not they are also on disk: what the window bounds. */
+  int inMemory() {
+    return waitingForTheDisk() + pending.inMemory();
+  }
+
+  /** The ids of the runs whose results wait here, as {@link #holds} knows them. */
+  HeldRuns held() {
+    return held;
+  }
+
+  private int waitingForTheDisk() {
     synchronized (arriving) {
-      waitingForTheDisk = arriving.size();
+      return arriving.size();
     }
-    return waitingForTheDisk + pending.values().stream().filter(group -> group.file().isEmpty())
-        .mapToInt(group -> group.results().size()).sum();
   }
 
   private SpooledResults spool(long sequence, List<CallbackResult> chunk) {
@@ -175,13 +170,16 @@ public final class CallbackOutbox {
     }
   }
 
-  private static List<SpooledResults> recover(CallbackSpool spool) {
+  /** Counts what an earlier process left and notes its runs as held; the results are read again when due. */
+  private void recover() {
     try {
-      return spool.recover();
+      spool.recover(group -> {
+        group.results().forEach(result -> held.add(result.logId()));
+        pending.leftOnDisk(group);
+      });
     } catch (IOException e) {
       LOG.log(Level.SEVERE, "cannot read the spool " + spool.dir() + "; results left there by an earlier run are not"
           + " sent until a restart can read it", e);
-      return List.of();
     }
   }
 

@@ -107,7 +107,7 @@ public class CallbackSender {
     // not interrupted: an interrupt closes the spool file's channel in the middle of its write
     awaitEnd(writer);
     outbox.writeThrough();
-    int spooled = outbox.pending() - outbox.onlyInMemory();
+    long spooled = outbox.pending() - outbox.onlyInMemory();
     if (spooled > 0) {
       LOG.info(() -> spooled + " run results stay in the spool " + config.spoolDir() + " and are sent at the next start");
     }

@@ -6,16 +6,18 @@ import io.tempora.protocol.CallbackResult;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The spool directory: one file per group of results that ended together, named
@@ -42,25 +44,42 @@ final class CallbackSpool {
     return dir;
   }
 
-  /** What an earlier process left, oldest first; torn temporary files are removed. */
-  List<SpooledResults> recover() throws IOException {
+  /**
+   * Hands each group an earlier process left to {@code found}, one file at a time and in no particular
+   * order, so that a spool of any size is read without holding it; torn temporary files are removed.
+   */
+  void recover(Consumer<SpooledResults> found) throws IOException {
     Files.createDirectories(dir);
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files = listing.sorted().toList();
-    }
-    List<SpooledResults> recovered = new ArrayList<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      if (name.endsWith(TEMPORARY)) {
-        LOG.warning(() -> "removing " + file + ": the process stopped while writing it, before its runs had ended;"
-            + " the admin times those runs out");
-        Files.deleteIfExists(file);
-      } else if (name.endsWith(DONE)) {
-        read(file).ifPresent(recovered::add);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(TEMPORARY)) {
+          LOG.warning(() -> "removing " + file + ": the process stopped while writing it, before its runs had ended;"
+              + " the admin times those runs out");
+          Files.deleteIfExists(file);
+        } else if (name.endsWith(DONE)) {
+          read(file).ifPresent(found);
+        }
       }
     }
-    return recovered;
+  }
+
+  /** The first {@code max} spool files with a sequence from {@code first} to {@code last}, in delivery order. */
+  List<Path> files(long first, long last, int max) throws IOException {
+    Comparator<Path> order = Comparator.comparingLong(CallbackSpool::sequence);
+    PriorityQueue<Path> latestFirst = new PriorityQueue<>(order.reversed());
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + DONE)) {
+      for (Path file : files) {
+        long sequence = sequence(file);
+        if (sequence >= first && sequence <= last) {
+          latestFirst.add(file);
+          if (latestFirst.size() > max) {
+            latestFirst.poll();
+          }
+        }
+      }
+    }
+    return latestFirst.stream().sorted(order).toList();
   }
 
   /** Writes and forces the results to disk before returning. */
@@ -89,10 +108,14 @@ final class CallbackSpool {
     }
   }
 
-  private Optional<SpooledResults> read(Path file) {
+  /** The group in {@code file}; an unreadable file is set aside for a person and empty is returned. */
+  Optional<SpooledResults> read(Path file) {
     String name = file.getFileName().toString();
     try {
-      long sequence = Long.parseLong(name.substring(0, name.indexOf('-')));
+      long sequence = sequence(file);
+      if (sequence < 0) {
+        throw new IOException("the name does not start with a sequence number");
+      }
       return Optional.of(new SpooledResults(sequence, Optional.of(file), json.readValue(file.toFile(), RESULTS)));
     } catch (IOException | RuntimeException e) {
       Path aside = file.resolveSibling(name + ".unreadable");
@@ -104,6 +127,17 @@ final class CallbackSpool {
         LOG.log(Level.SEVERE, "could not move " + file + " aside either; it is skipped again at the next start", moveFailed);
       }
       return Optional.empty();
+    }
+  }
+
+  /** The place in the delivery order that the file's name starts with; -1 for a name that has none. */
+  static long sequence(Path file) {
+    String name = file.getFileName().toString();
+    int end = name.indexOf('-');
+    try {
+      return end > 0 ? Long.parseLong(name.substring(0, end)) : -1;
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

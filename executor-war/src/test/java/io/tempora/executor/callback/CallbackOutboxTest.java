@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CallbackOutboxTest {
 
+  private static final int OUTAGE_RUNS = 100_000;
+
   @TempDir Path dir;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -184,6 +186,93 @@ class CallbackOutboxTest {
     assertThat(batch.results()).containsExactly(result(1));
     outbox.delivered(batch);
     assertThat(outbox.pending()).isZero();
+  }
+
+  @Test
+  void aLongAdminOutageKeepsOnlyTheNextBatchesInMemoryAndDeliversEverythingInOrderOnceAnAdminIsBack() {
+    CallbackOutbox outbox = outbox();
+    endRuns(outbox, 1, OUTAGE_RUNS, 500);
+
+    assertThat(outbox.pending()).isEqualTo(OUTAGE_RUNS);
+    assertThat(outbox.inMemory()).isLessThanOrEqualTo(SpoolWindow.WINDOW);
+    assertThat(outbox.holds(1)).isTrue();
+    assertThat(outbox.holds(OUTAGE_RUNS)).isTrue();
+    assertThat(outbox.holds(OUTAGE_RUNS + 1)).isFalse();
+    // a HashSet<Long> of these ids would take some 6 MB
+    assertThat(outbox.held().bytes()).isLessThan(64 * 1024);
+
+    assertThat(deliverAll(outbox)).containsExactlyElementsOf(LongStream.rangeClosed(1, OUTAGE_RUNS).boxed().toList());
+    assertThat(spoolFiles()).isEmpty();
+    assertThat(outbox.holds(1)).isFalse();
+    assertThat(outbox.held().count()).isZero();
+  }
+
+  @Test
+  void aNewProcessReadsALargeSpoolBackAWindowAtATimeInOrder() {
+    endRuns(outbox(), 1, OUTAGE_RUNS, 1000);
+
+    CallbackOutbox after = outbox();
+
+    assertThat(after.pending()).isEqualTo(OUTAGE_RUNS);
+    assertThat(after.inMemory()).isZero();
+    assertThat(after.holds(OUTAGE_RUNS)).isTrue();
+    assertThat(deliverAll(after)).containsExactlyElementsOf(LongStream.rangeClosed(1, OUTAGE_RUNS).boxed().toList());
+  }
+
+  @Test
+  void resultsEndingWhileABacklogWaitsOnDiskAreSentAfterItAndKeptInMemoryOnceItIsGone() {
+    CallbackOutbox outbox = outbox();
+    long backlog = 3 * SpoolWindow.WINDOW;
+    endRuns(outbox, 1, backlog, 10);
+    List<Long> sent = new ArrayList<>();
+    for (long first = backlog + 1; first <= backlog + 500; first += 10) {
+      endRuns(outbox, first, first + 9, 10);
+      CallbackOutbox.Batch batch = outbox.next().orElseThrow();
+      batch.results().forEach(result -> sent.add(result.logId()));
+      outbox.delivered(batch);
+    }
+    sent.addAll(deliverAll(outbox));
+    assertThat(sent).containsExactlyElementsOf(LongStream.rangeClosed(1, backlog + 500).boxed().toList());
+
+    outbox.add(result(90_001));
+    outbox.spoolArrived();
+    assertThat(outbox.inMemory()).isEqualTo(1);
+  }
+
+  @Test
+  void aBacklogFileThatCannotBeReadBackIsSetAsideAndTheRestStillGoesOut() throws Exception {
+    CallbackOutbox outbox = outbox();
+    endRuns(outbox, 1, 2 * SpoolWindow.WINDOW, 100);
+    Path broken = spoolFiles().get(spoolFiles().size() - 3);
+    Files.writeString(broken, "not json");
+
+    List<Long> sent = deliverAll(outbox);
+
+    assertThat(sent).hasSize(2 * SpoolWindow.WINDOW - 100).doesNotHaveDuplicates().isSorted();
+    assertThat(outbox.pending()).isZero();
+    assertThat(spoolFiles()).extracting(file -> file.getFileName().toString()).singleElement()
+        .satisfies(name -> assertThat(name).endsWith(".json.unreadable"));
+  }
+
+  /** Runs {@code first..last} end and are spooled in groups of {@code perGroup} while no admin accepts. */
+  private static void endRuns(CallbackOutbox outbox, long first, long last, int perGroup) {
+    for (long id = first; id <= last; id++) {
+      outbox.add(result(id));
+      if ((id - first + 1) % perGroup == 0 || id == last) {
+        outbox.spoolArrived();
+        assertThat(outbox.inMemory()).isLessThanOrEqualTo(SpoolWindow.WINDOW);
+      }
+    }
+  }
+
+  private static List<Long> deliverAll(CallbackOutbox outbox) {
+    List<Long> sent = new ArrayList<>();
+    for (var batch = outbox.next(); batch.isPresent(); batch = outbox.next()) {
+      assertThat(outbox.inMemory()).isLessThanOrEqualTo(SpoolWindow.WINDOW);
+      batch.get().results().forEach(result -> sent.add(result.logId()));
+      outbox.delivered(batch.get());
+    }
+    return sent;
   }
 
   private static CallbackOutbox.Batch firstGroupOf(CallbackOutbox outbox) {
