@@ -23,7 +23,7 @@ class SpecsTest {
         .containsExactlyInAnyOrder(
             "createExecutorGroup", "listExecutorGroups", "getExecutorGroup", "updateExecutorGroup",
             "deleteExecutorGroup", "createJob", "listJobs", "getJob", "updateJob", "deleteJob",
-            "enableJob", "disableJob", "triggerJob", "listRuns", "getRun", "getRunLog");
+            "enableJob", "disableJob", "triggerJob", "listRuns", "getRun", "getRunFire", "killRun", "getRunLog");
   }
 
   @Test

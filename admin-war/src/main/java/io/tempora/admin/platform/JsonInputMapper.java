@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.tempora.protocol.JsonReasons;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -59,6 +60,10 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
   }
 
   private static String reasonOf(JsonMappingException failure) {
+    if (failure instanceof UnrecognizedPropertyException unknown) {
+      return "is not a field of this request; its fields are " + unknown.getKnownPropertyIds().stream()
+          .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
     if (failure instanceof InvalidFormatException format) {
       return "'" + format.getValue() + "' is not " + JsonReasons.describe(format.getTargetType());
     }

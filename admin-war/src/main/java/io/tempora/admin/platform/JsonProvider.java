@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON for the REST API and the executor protocol: ISO instants, unknown fields ignored, a field named
- * twice refused (which of the two values would count is not something a caller should have to guess).
+ * JSON for the REST API and the executor protocol: ISO instants, a field named twice refused (which of
+ * the two values would count is not something a caller should have to guess), and an unknown field
+ * refused, so that a typo ({@code childJobId}) is an error instead of a setting silently not made. The
+ * protocol's messages ignore unknown fields by their own annotation: XXL-JOB peers add fields freely.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json", "text/html", "text/plain"})
@@ -25,7 +27,7 @@ public class JsonProvider extends JacksonJsonProvider {
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();

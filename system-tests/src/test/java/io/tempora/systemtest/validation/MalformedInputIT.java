@@ -65,6 +65,20 @@ class MalformedInputIT {
   }
 
   @Test
+  void anUnknownFieldIsRefusedNamingItAndNothingIsStored() throws Exception {
+    long groupId = admin.groupWithoutExecutors().getId();
+    String name = Jobs.uniqueName("typo");
+    String job = "{\"groupId\":" + groupId + ",\"name\":\"" + name + "\",\"scheduleType\":\"NONE\","
+        + "\"handler\":\"echo\",\"childJobId\":[1]}";
+
+    Answer answer = post("/api/v1/jobs", job);
+
+    assertBadRequest(answer, "childJobId");
+    assertThat(answer.body()).contains("is not a field of this request").contains("handler");
+    assertThat(admin.jobs.listJobs(groupId, 0, 100).getItems()).isEmpty();
+  }
+
+  @Test
   void aBodyOfTheWrongShapeIsRefusedWithoutJavaNames() throws Exception {
     assertBadRequest(post("/api/v1/jobs", "[1,2,3]"), "body");
     assertBadRequest(post("/api/v1/executor-groups", "{\"appName\":\"x\",\"title\":\"t\",\"addresses\":{\"a\":1}}"), "addresses");
