@@ -40,7 +40,7 @@ final class JobDefinitions {
         r.enabled == null || r.enabled);
   }
 
-  private static ZoneId zone(String timeZone) {
+  static ZoneId zone(String timeZone) {
     if (timeZone == null || timeZone.isBlank()) {
       return ZoneOffset.UTC;
     }

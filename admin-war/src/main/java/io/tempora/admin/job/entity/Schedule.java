@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When a job fires. Cron expressions use Quartz syntax with seconds and are evaluated in the job's
- * time zone, so "0 0 2 * * ?" means 02:00 local time across daylight saving changes.
+ * time zone, so "0 0 2 * * ?" means 02:00 local time across daylight saving changes (a skipped local
+ * time fires at the end of the gap, a repeated one once: see {@link SkippedLocalTimes}).
  */
 public sealed interface Schedule {
 
@@ -77,7 +78,9 @@ public sealed interface Schedule {
     public Optional<Instant> nextFireAfter(Instant instant) {
       // cron-utils carries sub-second parts into its answer; fires are on whole seconds
       ZonedDateTime from = ZonedDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.SECONDS);
-      return executionTime.nextExecution(from).map(ZonedDateTime::toInstant);
+      Optional<Instant> regular = executionTime.nextExecution(from).map(ZonedDateTime::toInstant);
+      Optional<Instant> owedToGap = SkippedLocalTimes.fireInGap(executionTime, zone, from.toInstant(), regular);
+      return owedToGap.isPresent() ? owedToGap : regular;
     }
   }
 

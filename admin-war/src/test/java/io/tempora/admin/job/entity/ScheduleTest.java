@@ -29,6 +29,37 @@ class ScheduleTest {
     assertThat(twoAmBerlin.nextFireAfter(Instant.parse("2026-11-24T12:00:00Z"))).contains(Instant.parse("2026-11-25T01:00:00Z"));
   }
 
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  @Test
+  void aLocalTimeTheClockSkipsFiresAtTheEndOfTheGapThenAsUsual() {
+    Schedule daily = Schedule.of(ScheduleType.CRON, "0 30 2 * * ?", BERLIN);
+
+    Instant springForward = daily.nextFireAfter(Instant.parse("2026-03-28T12:00:00Z")).orElseThrow();
+    assertThat(springForward).isEqualTo(Instant.parse("2026-03-29T01:00:00Z")); // 03:00 CEST, 02:30 does not exist
+    assertThat(daily.nextFireAfter(springForward)).contains(Instant.parse("2026-03-30T00:30:00Z")); // 02:30 CEST
+  }
+
+  @Test
+  void aLocalTimeThatOccursTwiceFiresOnce() {
+    Schedule daily = Schedule.of(ScheduleType.CRON, "0 30 2 * * ?", BERLIN);
+
+    Instant first = daily.nextFireAfter(Instant.parse("2026-10-24T12:00:00Z")).orElseThrow();
+    assertThat(first).isEqualTo(Instant.parse("2026-10-25T00:30:00Z")); // 02:30 CEST, the first of two
+    assertThat(daily.nextFireAfter(first)).contains(Instant.parse("2026-10-26T01:30:00Z")); // 02:30 CET next day
+  }
+
+  @Test
+  void schedulesThatNameNoSkippedTimeAreNotMovedByAGap() {
+    Schedule everyHalfHour = Schedule.of(ScheduleType.CRON, "0 0/30 * * * ?", BERLIN);
+    Schedule atNine = Schedule.of(ScheduleType.CRON, "0 0 9 * * ?", BERLIN);
+
+    assertThat(everyHalfHour.nextFireAfter(Instant.parse("2026-03-29T00:30:00Z")))
+        .contains(Instant.parse("2026-03-29T01:00:00Z")); // 01:30 CET, then 03:00 CEST
+    assertThat(atNine.nextFireAfter(Instant.parse("2026-03-28T12:00:00Z")))
+        .contains(Instant.parse("2026-03-29T07:00:00Z"));
+  }
+
   @Test
   void invalidCronNamesTheExpressionField() {
     assertThatThrownBy(() -> Schedule.of(ScheduleType.CRON, "61 * * * * ?", ZoneOffset.UTC))
