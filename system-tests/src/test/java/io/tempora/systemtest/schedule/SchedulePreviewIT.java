@@ -26,12 +26,7 @@ class SchedulePreviewIT {
 
   @Test
   void aCronScheduleFiresAtItsLocalTimeAcrossAnOffsetChange() throws Exception {
-    SchedulePreview preview = jobs.previewSchedule(new SchedulePreviewRequest()
-        .scheduleType(ScheduleType.CRON)
-        .scheduleExpression("0 0 9 * * ?")
-        .timeZone("Europe/Berlin")
-        .after(OffsetDateTime.parse("2026-10-23T12:00:00Z"))
-        .count(4));
+    SchedulePreview preview = berlinCron("0 0 9 * * ?", "2026-10-23T12:00:00Z", 4);
 
     assertThat(preview.getTimeZone()).isEqualTo("Europe/Berlin");
     assertThat(preview.getFires()).extracting(SchedulePreviewFiresInner::getLocal).containsExactly(
@@ -41,12 +36,7 @@ class SchedulePreviewIT {
 
   @Test
   void aLocalTimeTheClockSkipsFiresAtTheEndOfTheGap() throws Exception {
-    SchedulePreview preview = jobs.previewSchedule(new SchedulePreviewRequest()
-        .scheduleType(ScheduleType.CRON)
-        .scheduleExpression("0 30 2 * * ?")
-        .timeZone("Europe/Berlin")
-        .after(OffsetDateTime.parse("2026-03-28T12:00:00Z"))
-        .count(2));
+    SchedulePreview preview = berlinCron("0 30 2 * * ?", "2026-03-28T12:00:00Z", 2);
 
     assertThat(preview.getFires()).extracting(SchedulePreviewFiresInner::getLocal)
         .containsExactly("2026-03-29T03:00+02:00", "2026-03-30T02:30+02:00");
@@ -75,5 +65,14 @@ class SchedulePreviewIT {
     assertThat(cron.getResponseBody()).contains("scheduleExpression");
     assertThat(zone.getCode()).isEqualTo(400);
     assertThat(zone.getResponseBody()).contains("timeZone");
+  }
+
+  private SchedulePreview berlinCron(String cron, String after, int count) throws ApiException {
+    return jobs.previewSchedule(new SchedulePreviewRequest()
+        .scheduleType(ScheduleType.CRON)
+        .scheduleExpression(cron)
+        .timeZone("Europe/Berlin")
+        .after(OffsetDateTime.parse(after))
+        .count(count));
   }
 }
