@@ -62,7 +62,7 @@ final class FinishedRuns {
   private Map<Long, Run> read() throws ApiException {
     Map<Long, Run> found = new HashMap<>();
     for (int page = 0; ; page++) {
-      RunPage batch = runs.listRuns(jobId, null, page, PAGE_SIZE);
+      RunPage batch = runs.listRuns(jobId, null, null, null, null, null, page, PAGE_SIZE);
       for (Run run : batch.getItems()) {
         if (ids.contains(run.getId())) {
           found.put(run.getId(), run);

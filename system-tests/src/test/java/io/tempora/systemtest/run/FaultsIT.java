@@ -74,6 +74,6 @@ class FaultsIT {
   }
 
   private static List<Run> runsOf(Admin admin, Job job) throws Exception {
-    return admin.runs.listRuns(job.getId(), null, 0, 500).getItems();
+    return admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 500).getItems();
   }
 }

@@ -62,7 +62,7 @@ class ManualTriggerIT {
     admin.awaitFinal(first);
     admin.awaitFinal(second);
 
-    assertThat(admin.runs.listRuns(job.getId(), null, 0, 20).getItems())
+    assertThat(admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 20).getItems())
         .extracting(Run::getId)
         .containsExactly(second, first);
   }

@@ -32,7 +32,7 @@ class RetryIT {
     long first = admin.trigger(job, "still broken");
 
     List<Run> attempts = await("three final attempts").atMost(Duration.ofSeconds(30))
-        .until(() -> admin.runs.listRuns(job.getId(), null, 0, 10).getItems(),
+        .until(() -> admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getItems(),
             runs -> runs.size() == 3 && runs.stream().allMatch(run -> Admin.FINAL.contains(run.getStatus())));
     attempts = attempts.stream().sorted(Comparator.comparing(Run::getAttempt)).toList();
     assertThat(attempts).extracting(Run::getAttempt).containsExactly(1, 2, 3);
@@ -51,7 +51,7 @@ class RetryIT {
     admin.trigger(job, "nobody there");
 
     List<Run> attempts = await("two final attempts").atMost(Duration.ofSeconds(20))
-        .until(() -> admin.runs.listRuns(job.getId(), null, 0, 10).getItems(),
+        .until(() -> admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getItems(),
             runs -> runs.size() == 2 && runs.stream().allMatch(run -> Admin.FINAL.contains(run.getStatus())));
     assertThat(attempts).allSatisfy(run -> assertThat(run.getMessage()).contains("no executor available"));
   }

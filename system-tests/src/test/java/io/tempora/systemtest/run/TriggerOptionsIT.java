@@ -52,7 +52,7 @@ class TriggerOptionsIT {
     assertThat(repeat.getData().getRunId()).isEqualTo(first.getData().getRunId());
     assertThat(other).isNotEqualTo(first.getData().getRunId());
     admin.awaitFinal(other);
-    assertThat(admin.runs.listRuns(job.getId(), null, 0, 10).getTotal()).isEqualTo(2);
+    assertThat(admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getTotal()).isEqualTo(2);
   }
 
   @Test
@@ -67,7 +67,7 @@ class TriggerOptionsIT {
 
       assertThat(runIds).hasSize(1);
       assertThat(admin.awaitFinal(runIds.iterator().next()).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
-      assertThat(admin.runs.listRuns(job.getId(), null, 0, 10).getTotal()).isEqualTo(1);
+      assertThat(admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getTotal()).isEqualTo(1);
     } finally {
       callers.shutdownNow();
     }
@@ -82,7 +82,7 @@ class TriggerOptionsIT {
 
     assertThat(tooLong.getCode()).isEqualTo(400);
     assertThat(tooLong.getResponseBody()).contains("Idempotency-Key");
-    assertThat(admin.runs.listRuns(job.getId(), null, 0, 10).getTotal()).isZero();
+    assertThat(admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getTotal()).isZero();
   }
 
   @Test
@@ -99,7 +99,7 @@ class TriggerOptionsIT {
     assertThat(named.getExecutorAddress()).isEqualTo(servers.executorAddress());
     assertThat(elsewhere.getCode()).isEqualTo(400);
     assertThat(elsewhere.getResponseBody()).contains("executorAddress").contains("must be one of the executors");
-    assertThat(admin.runs.listRuns(job.getId(), null, 0, 10).getTotal()).isEqualTo(1);
+    assertThat(admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getTotal()).isEqualTo(1);
   }
 
   private static long get(Future<Long> answer) {

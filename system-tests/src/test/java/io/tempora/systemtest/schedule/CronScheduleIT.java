@@ -36,7 +36,7 @@ class CronScheduleIT {
         .atMost(Duration.ofSeconds(15))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> admin.countRuns(job, RunStatus.SUCCEEDED) >= 3);
-    assertThat(admin.runs.listRuns(job.getId(), RunStatus.SUCCEEDED, 0, 3).getItems())
+    assertThat(admin.runs.listRuns(job.getId(), RunStatus.SUCCEEDED, null, null, null, null, 0, 3).getItems())
         .extracting(Run::getTriggerType)
         .containsOnly(TriggerType.CRON);
 
@@ -44,7 +44,7 @@ class CronScheduleIT {
 
     assertThat(disabled.getEnabled()).isFalse();
     assertThat(disabled.getNextFireAt()).isNull();
-    QuietRuns quiet = new QuietRuns(() -> admin.runs.listRuns(job.getId(), null, 0, 1).getTotal());
+    QuietRuns quiet = new QuietRuns(() -> admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 1).getTotal());
     await("no new runs for " + QUIET_PERIOD + " after disabling")
         .atMost(QUIET_PERIOD.multipliedBy(4))
         .pollInterval(Duration.ofMillis(500))

@@ -1,7 +1,9 @@
 package io.tempora.admin.job.boundary;
 
+import io.tempora.admin.job.control.JobSearch;
 import io.tempora.admin.job.control.Jobs;
 import io.tempora.admin.job.entity.Job;
+import io.tempora.admin.platform.InvalidField;
 import io.tempora.admin.platform.PageRequest;
 import io.tempora.admin.platform.Problem;
 import jakarta.inject.Inject;
@@ -37,13 +39,20 @@ public class JobsResource {
         .build();
   }
 
+  /** Jobs by id; {@code q} finds a text in the name or the handler, case-blind. */
   @GET
   public JobPage listJobs(
       @QueryParam("groupId") Long groupId,
+      @QueryParam("q") String text,
+      @QueryParam("enabled") Boolean enabled,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     PageRequest request = PageRequest.of(page, size);
-    return new JobPage(jobs.page(groupId, request).stream().map(JobView::of).toList(), page, size, jobs.count(groupId));
+    if (text != null && text.length() > 200) {
+      throw new InvalidField("q", "must be at most 200 characters");
+    }
+    JobSearch search = new JobSearch(groupId, text, enabled);
+    return new JobPage(jobs.page(search, request).stream().map(JobView::of).toList(), page, size, jobs.count(search));
   }
 
   @GET

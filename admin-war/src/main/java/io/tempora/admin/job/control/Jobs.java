@@ -74,17 +74,22 @@ public class Jobs {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Job> page(Long groupId, PageRequest page) {
-    TypedQuery<Job> query =
-        em.createQuery("select j from Job j where (:group is null or j.groupId = :group) order by j.id", Job.class);
-    return query.setParameter("group", groupId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+  public List<Job> page(JobSearch search, PageRequest page) {
+    return bind(em.createQuery("select j from Job j" + JobSearch.WHERE + " order by j.id", Job.class), search)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public long count(Long groupId) {
-    return em.createQuery("select count(j) from Job j where (:group is null or j.groupId = :group)", Long.class)
-        .setParameter("group", groupId)
-        .getSingleResult();
+  public long count(JobSearch search) {
+    return bind(em.createQuery("select count(j) from Job j" + JobSearch.WHERE, Long.class), search).getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, JobSearch search) {
+    return query.setParameter("group", search.groupId())
+        .setParameter("text", search.pattern())
+        .setParameter("enabled", search.enabled());
   }
 
   /**

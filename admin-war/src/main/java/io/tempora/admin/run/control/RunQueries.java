@@ -3,7 +3,6 @@ package io.tempora.admin.run.control;
 import io.tempora.admin.platform.PageRequest;
 import io.tempora.admin.platform.ResourceNotFound;
 import io.tempora.admin.run.entity.Run;
-import io.tempora.admin.run.entity.RunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +11,6 @@ import java.util.List;
 /** Run history, newest first. */
 @ApplicationScoped
 public class RunQueries {
-
-  private static final String FILTER = " where (:job is null or r.jobId = :job) and (:status is null or r.status = :status)";
 
   @PersistenceContext EntityManager em;
 
@@ -34,19 +31,23 @@ public class RunQueries {
         .getResultList());
   }
 
-  public List<Run> page(Long jobId, RunStatus status, PageRequest page) {
-    return em.createQuery("select r from Run r" + FILTER + " order by r.id desc", Run.class)
-        .setParameter("job", jobId)
-        .setParameter("status", status)
+  public List<Run> page(RunFilter filter, PageRequest page) {
+    return filter.bind(em.createQuery("select r from Run r" + filter.where(null) + " order by r.id desc", Run.class), null)
         .setFirstResult(page.offset())
         .setMaxResults(page.size())
         .getResultList();
   }
 
-  public long count(Long jobId, RunStatus status) {
-    return em.createQuery("select count(r) from Run r" + FILTER, Long.class)
-        .setParameter("job", jobId)
-        .setParameter("status", status)
+  /** The newest {@code size} runs older than run {@code beforeId}: a page that costs the same however deep. */
+  public List<Run> before(RunFilter filter, long beforeId, int size) {
+    return filter.bind(em.createQuery("select r from Run r" + filter.where(beforeId) + " order by r.id desc", Run.class),
+            beforeId)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(RunFilter filter) {
+    return filter.bind(em.createQuery("select count(r) from Run r" + filter.where(null), Long.class), null)
         .getSingleResult();
   }
 }
