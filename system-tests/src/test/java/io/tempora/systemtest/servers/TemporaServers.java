@@ -77,6 +77,11 @@ public final class TemporaServers implements AutoCloseable {
     return "http://127.0.0.1:" + EXECUTOR_PORT + "/";
   }
 
+  /** The data directory both servers share: database, secrets, executor logs. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
   public Database database() {
     return database;
   }
