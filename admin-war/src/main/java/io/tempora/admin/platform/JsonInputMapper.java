@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tempora.protocol.BoundedBody;
 import io.tempora.protocol.JsonReasons;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,6 +26,10 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
 
   @Override
   public Response toResponse(JsonProcessingException failure) {
+    BoundedBody.TooLarge tooLarge = BoundedBody.causeIn(failure);
+    if (tooLarge != null) {
+      return BodyLimitFilter.tooLarge(tooLarge);
+    }
     if (failure instanceof InvalidDefinitionException || failure instanceof JsonGenerationException) {
       return new UnexpectedFailureMapper().toResponse(failure);
     }

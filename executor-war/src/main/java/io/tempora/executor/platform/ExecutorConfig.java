@@ -108,6 +108,10 @@ public class ExecutorConfig {
   Duration glueTimeout;
 
   @Inject
+  @ConfigProperty(name = "tempora.executor.max-request-body")
+  long maxRequestBody;
+
+  @Inject
   @ConfigProperty(name = "tempora.executor.script-limits.cpu-time")
   Duration scriptCpuTime;
 
@@ -133,6 +137,9 @@ public class ExecutorConfig {
     requirePositive("tempora.executor.plugins-poll", pluginsPoll);
     if (scriptCpuTime.isNegative() || scriptMemoryMiB < 0 || scriptProcesses < 0 || scriptOpenFiles < 0) {
       throw new InvalidConfiguration("tempora.executor.script-limits.*", scriptLimits(), "must not be negative (0: no limit)");
+    }
+    if (maxRequestBody < 1) {
+      throw new InvalidConfiguration("tempora.executor.max-request-body", maxRequestBody, "must be at least 1 byte");
     }
     if (glueTimeout.isNegative()) {
       throw new InvalidConfiguration("tempora.executor.glue-timeout", glueTimeout, "must not be negative (PT0S: no limit)");
@@ -296,5 +303,10 @@ public class ExecutorConfig {
   /** The resource limits of script glue processes. */
   public ProcessLimits scriptLimits() {
     return ProcessLimits.of(scriptCpuTime.toSeconds(), scriptMemoryMiB, scriptProcesses, scriptOpenFiles);
+  }
+
+  /** The largest request body accepted, in bytes. */
+  public long maxRequestBody() {
+    return maxRequestBody;
   }
 }

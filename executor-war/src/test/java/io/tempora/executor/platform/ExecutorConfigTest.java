@@ -34,6 +34,7 @@ class ExecutorConfigTest {
     config.scriptMemoryMiB = 4096;
     config.scriptProcesses = 1024;
     config.scriptOpenFiles = 1024;
+    config.maxRequestBody = 4 * 1024 * 1024;
     return config;
   }
 
