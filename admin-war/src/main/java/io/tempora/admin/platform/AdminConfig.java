@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AdminConfig {
 
   public static final String DEFAULT_DEAD_AFTER = "PT90S";
+  public static final String DEFAULT_MAX_REQUEST_BODY = "4194304";
   public static final String DEFAULT_TICK = "PT1S";
   public static final String DEFAULT_LOOKAHEAD = "PT5S";
   public static final String DEFAULT_MISFIRE_THRESHOLD = "PT5S";
@@ -64,6 +65,15 @@ public class AdminConfig {
   @Inject
   @ConfigProperty(name = "tempora.admin.exit-on-failed-start", defaultValue = "true")
   boolean exitOnFailedStart;
+
+  @Inject
+  @ConfigProperty(name = "tempora.admin.max-request-body", defaultValue = DEFAULT_MAX_REQUEST_BODY)
+  long maxRequestBody;
+
+  /** The largest request body accepted, in bytes. */
+  public long maxRequestBody() {
+    return maxRequestBody;
+  }
 
   public Path dataDir() {
     return Path.of(dataDir).toAbsolutePath().normalize();

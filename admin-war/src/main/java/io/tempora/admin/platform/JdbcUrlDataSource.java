@@ -1,6 +1,8 @@
 package io.tempora.admin.platform;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -73,7 +75,13 @@ public class JdbcUrlDataSource implements DataSource {
 
     private static String defaultH2(Config config) {
       Path dataDir = Path.of(config.getOptionalValue("tempora.data-dir", String.class).orElse("./tempora-data"));
-      return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_FILE);
+      Path file = dataDir.toAbsolutePath().normalize().resolve(H2_FILE);
+      try {
+        OwnerOnly.folder(file.getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the database folder " + file.getParent(), e);
+      }
+      return "jdbc:h2:file:" + file;
     }
 
     private static Driver driverFor(String url) throws SQLException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.tempora.protocol.BoundedBody;
 import io.tempora.protocol.JsonReasons;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,6 +27,10 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
 
   @Override
   public Response toResponse(JsonProcessingException failure) {
+    BoundedBody.TooLarge tooLarge = BoundedBody.causeIn(failure);
+    if (tooLarge != null) {
+      return BodyLimitFilter.tooLarge(tooLarge);
+    }
     if (failure instanceof InvalidDefinitionException || failure instanceof JsonGenerationException) {
       return new UnexpectedFailureMapper().toResponse(failure);
     }

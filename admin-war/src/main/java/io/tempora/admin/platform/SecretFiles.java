@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -30,7 +27,7 @@ public final class SecretFiles {
   /** The secret stored at {@code file}; a new random one when the file does not exist yet. */
   public static Secret readOrCreate(Path file) {
     try {
-      Files.createDirectories(file.getParent());
+      OwnerOnly.folder(file.getParent());
       if (!Files.exists(file)) {
         String token = newToken();
         if (publish(file, token)) {
@@ -53,7 +50,7 @@ public final class SecretFiles {
 
   /** False when another process published the file first; its value then counts. */
   private static boolean publish(Path file, String token) throws IOException {
-    Path draft = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".new", ownerOnly());
+    Path draft = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".new", OwnerOnly.file());
     try {
       try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.WRITE)) {
         channel.write(StandardCharsets.UTF_8.encode(token + "\n"));
@@ -71,13 +68,6 @@ public final class SecretFiles {
     } finally {
       Files.deleteIfExists(draft);
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly() {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
-    }
-    return new FileAttribute<?>[0];
   }
 
   static String newToken() {

@@ -1,5 +1,6 @@
 package io.tempora.admin.platform;
 
+import io.tempora.protocol.BoundedBody;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,6 +20,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception failure) {
+    BoundedBody.TooLarge tooLarge = BoundedBody.causeIn(failure);
+    if (tooLarge != null) {
+      return BodyLimitFilter.tooLarge(tooLarge);
+    }
     if (databaseAway(failure)) {
       LOG.warning(() -> "request refused with 503: the database is unreachable (" + failure + ")");
       return Problem.response(Response.Status.SERVICE_UNAVAILABLE,

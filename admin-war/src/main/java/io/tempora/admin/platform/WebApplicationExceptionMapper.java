@@ -1,5 +1,6 @@
 package io.tempora.admin.platform;
 
+import io.tempora.protocol.BoundedBody;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException failure) {
+    BoundedBody.TooLarge tooLarge = BoundedBody.causeIn(failure);
+    if (tooLarge != null) {
+      return BodyLimitFilter.tooLarge(tooLarge);
+    }
     if (failure.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
       return new JsonInputMapper().toResponse(json);
     }

@@ -24,7 +24,7 @@ public final class GroovyClasses implements AutoCloseable {
   private static final CompilerConfiguration GLUE_COMPILER = new CompilerConfiguration();
 
   static {
-    GLUE_COMPILER.addCompilationCustomizers(new ProcessExitGuard());
+    GLUE_COMPILER.addCompilationCustomizers(new GroovyGuard());
   }
 
   record Key(long jobId, long glueVersion) {}

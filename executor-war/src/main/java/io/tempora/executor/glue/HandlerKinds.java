@@ -2,7 +2,9 @@ package io.tempora.executor.glue;
 
 import io.tempora.executor.handler.HandlerCatalog;
 import io.tempora.executor.handler.PluginHandler;
+import io.tempora.executor.platform.ExecutorConfig;
 import io.tempora.executor.process.ChildProcesses;
+import io.tempora.executor.process.ProcessLimits;
 import io.tempora.protocol.TriggerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,15 +16,19 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Every handler kind by its {@code glueType}; a trigger without one is {@code BEAN}. */
 @ApplicationScoped
 public class HandlerKinds {
 
+  private static final Logger LOG = Logger.getLogger(HandlerKinds.class.getName());
+
   static final String BEAN = "BEAN";
 
   @Inject HandlerCatalog catalog;
+  @Inject ExecutorConfig config;
 
   @Inject
   @ConfigProperty(name = "tempora.data-dir")
@@ -39,12 +45,17 @@ public class HandlerKinds {
   void open() {
     ChildProcesses processes = new ChildProcesses(threads);
     ScriptFiles files = new ScriptFiles(Path.of(dataDir, "executor", "glue"));
+    ProcessLimits limits = config.scriptLimits();
+    if (limits.missing()) {
+      LOG.warning(() -> "prlimit (util-linux) is not on the PATH: script glue runs without the resource limits " + limits
+          + "; install util-linux or set tempora.executor.script-limits.* to 0 to silence this");
+    }
     Map<String, HandlerKind> all = new HashMap<>();
     all.put(BEAN, new PluginKind(catalog::find));
     all.put("GLUE_GROOVY", new GroovyKind(groovy));
     all.put("GLUE_JS", new JavaScriptKind(javaScript, scheduler));
     for (ScriptLanguage language : ScriptLanguage.values()) {
-      all.put(language.glueType(), new ScriptKind(language, files, processes));
+      all.put(language.glueType(), new ScriptKind(language, files, processes, limits));
     }
     kinds = Map.copyOf(all);
   }

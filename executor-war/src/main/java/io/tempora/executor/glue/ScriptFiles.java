@@ -1,13 +1,11 @@
 package io.tempora.executor.glue;
 
+import io.tempora.executor.platform.OwnerOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where script glue is written before it runs: {@code <dir>/<jobId>_<glueVersion>.<ext>}, readable by
@@ -16,8 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class ScriptFiles {
 
-  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-
   private final Path directory;
 
   ScriptFiles(Path directory) {
@@ -25,20 +21,14 @@ final class ScriptFiles {
   }
 
   Path write(long jobId, long version, String extension, String source) throws IOException {
-    Files.createDirectories(directory, ownerOnly("rwx------"));
+    OwnerOnly.folder(directory);
     Path script = directory.resolve(jobId + "_" + version + "." + extension);
-    Path written = Files.createTempFile(directory, jobId + "_" + version + "-", "." + extension, ownerOnly("rw-------"));
+    Path written = Files.createTempFile(directory, jobId + "_" + version + "-", "." + extension, OwnerOnly.newFile());
     try {
       Files.writeString(written, source, StandardCharsets.UTF_8);
       return Files.move(written, script, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(written);
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly(String permissions) {
-    return POSIX
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
-        : new FileAttribute<?>[0];
   }
 }

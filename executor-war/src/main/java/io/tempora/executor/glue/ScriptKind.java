@@ -2,6 +2,7 @@ package io.tempora.executor.glue;
 
 import io.tempora.executor.handler.PluginHandler;
 import io.tempora.executor.process.ChildProcesses;
+import io.tempora.executor.process.ProcessLimits;
 import io.tempora.handler.Handler;
 import io.tempora.handler.HandlerResult;
 import io.tempora.handler.RunContext;
@@ -9,10 +10,11 @@ import io.tempora.protocol.TriggerRequest;
 import java.nio.file.Path;
 
 /**
- * Script glue: the source is written to a file and run by its interpreter as a child process. A missing
- * interpreter fails the run with a message saying so.
+ * Script glue: the source is written to a file and run by its interpreter as a child process, under the
+ * executor's {@link ProcessLimits}. A missing interpreter fails the run with a message saying so.
  */
-record ScriptKind(ScriptLanguage language, ScriptFiles files, ChildProcesses processes) implements HandlerKind {
+record ScriptKind(ScriptLanguage language, ScriptFiles files, ChildProcesses processes, ProcessLimits limits)
+    implements HandlerKind {
 
   @Override
   public PluginHandler handlerFor(TriggerRequest trigger) {
@@ -39,7 +41,7 @@ record ScriptKind(ScriptLanguage language, ScriptFiles files, ChildProcesses pro
     }
     Path script = files.write(jobId, version, language.extension(), source);
     int exit = processes.run(
-        language.command(script.toString(), context.params(), context.shardIndex(), context.shardTotal()),
+        limits.wrap(language.command(script.toString(), context.params(), context.shardIndex(), context.shardTotal())),
         ChildProcesses.environment(context),
         context.log());
     return ChildProcesses.resultOf("script", exit);

@@ -49,7 +49,7 @@ public class HandlerCatalog {
   private volatile ScheduledFuture<?> rescans;
 
   void load(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
-    builtIn = Map.of(CommandHandler.NAME, new PluginHandler(new CommandHandler(new ChildProcesses(threads))));
+    builtIn = Map.of(CommandHandler.NAME, new PluginHandler(new CommandHandler(new ChildProcesses(threads), config.scriptLimits())));
     PluginShelf loading = new PluginShelf(
         config.pluginsDir(), Path.of(dataDir, "executor", "loaded-plugins"), HandlerCatalog.class.getClassLoader());
     loading.load();

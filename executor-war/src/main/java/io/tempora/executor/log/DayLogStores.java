@@ -1,5 +1,6 @@
 package io.tempora.executor.log;
 
+import io.tempora.executor.platform.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -94,10 +95,13 @@ final class DayLogStores implements AutoCloseable {
   private DayLogStore openOrCreate(LocalDate day) {
     Path folder = folderOf(day);
     try {
-      Files.createDirectories(folder);
+      OwnerOnly.folder(folder.getParent());
+      OwnerOnly.folder(folder);
+      DayLogStore store = DayLogStore.open(folder);
+      OwnerOnly.file(folder.resolve(DayLogStore.FILE_NAME));
+      return store;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the run logs folder " + folder, e);
     }
-    return DayLogStore.open(folder);
   }
 }

@@ -1,5 +1,6 @@
 package io.tempora.executor.log;
 
+import io.tempora.executor.platform.OwnerOnly;
 import io.tempora.handler.RunLog;
 import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -45,12 +45,15 @@ public final class RunLogFile implements RunLog, AutoCloseable {
   }
 
   private static OutputStream openForAppend(Path file) throws IOException {
+    OutputStream out;
     try {
-      return new FileOutputStream(file.toFile(), true);
+      out = new FileOutputStream(file.toFile(), true);
     } catch (FileNotFoundException noDirectoryYet) {
-      Files.createDirectories(file.getParent());
-      return new FileOutputStream(file.toFile(), true);
+      OwnerOnly.folder(file.getParent());
+      out = new FileOutputStream(file.toFile(), true);
     }
+    OwnerOnly.file(file);
+    return out;
   }
 
   @Override

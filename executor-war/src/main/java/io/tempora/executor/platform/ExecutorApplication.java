@@ -23,6 +23,7 @@ public class ExecutorApplication extends Application {
         LogsResource.class,
         BeatsResource.class,
         AccessTokenFilter.class,
+        BodyLimitFilter.class,
         UnreadableBody.class,
         FailureReply.class,
         JsonMapper.class,

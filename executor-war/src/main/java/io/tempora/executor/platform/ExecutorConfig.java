@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import io.tempora.executor.process.ProcessLimits;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +103,30 @@ public class ExecutorConfig {
   @ConfigProperty(name = "tempora.executor.plugins-poll")
   Duration pluginsPoll;
 
+  @Inject
+  @ConfigProperty(name = "tempora.executor.glue-timeout")
+  Duration glueTimeout;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.max-request-body")
+  long maxRequestBody;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.script-limits.cpu-time")
+  Duration scriptCpuTime;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.script-limits.memory-mib")
+  long scriptMemoryMiB;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.script-limits.processes")
+  long scriptProcesses;
+
+  @Inject
+  @ConfigProperty(name = "tempora.executor.script-limits.open-files")
+  long scriptOpenFiles;
+
   public void validate() {
     adminAddresses();
     advertisedAddress();
@@ -110,6 +135,15 @@ public class ExecutorConfig {
     requirePositive("tempora.executor.log-retention", logRetention);
     requirePositive("tempora.executor.stop-grace", stopGrace);
     requirePositive("tempora.executor.plugins-poll", pluginsPoll);
+    if (scriptCpuTime.isNegative() || scriptMemoryMiB < 0 || scriptProcesses < 0 || scriptOpenFiles < 0) {
+      throw new InvalidConfiguration("tempora.executor.script-limits.*", scriptLimits(), "must not be negative (0: no limit)");
+    }
+    if (maxRequestBody < 1) {
+      throw new InvalidConfiguration("tempora.executor.max-request-body", maxRequestBody, "must be at least 1 byte");
+    }
+    if (glueTimeout.isNegative()) {
+      throw new InvalidConfiguration("tempora.executor.glue-timeout", glueTimeout, "must not be negative (PT0S: no limit)");
+    }
     if (tokenWait.isNegative()) {
       throw new InvalidConfiguration("tempora.executor.token-wait", tokenWait, "must not be negative");
     }
@@ -259,5 +293,20 @@ public class ExecutorConfig {
     if (value.isNegative() || value.isZero()) {
       throw new InvalidConfiguration(key, value, "must be positive");
     }
+  }
+
+  /** The timeout of a glue run whose job sets none; zero for no limit. */
+  public Duration glueTimeout() {
+    return glueTimeout;
+  }
+
+  /** The resource limits of script glue processes. */
+  public ProcessLimits scriptLimits() {
+    return ProcessLimits.of(scriptCpuTime.toSeconds(), scriptMemoryMiB, scriptProcesses, scriptOpenFiles);
+  }
+
+  /** The largest request body accepted, in bytes. */
+  public long maxRequestBody() {
+    return maxRequestBody;
   }
 }

@@ -1,5 +1,6 @@
 package io.tempora.executor.platform;
 
+import io.tempora.protocol.BoundedBody;
 import io.tempora.protocol.Reply;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -25,6 +26,10 @@ public class FailureReply implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
+    BoundedBody.TooLarge tooLarge = BoundedBody.causeIn(e);
+    if (tooLarge != null) {
+      return BodyLimitFilter.tooLarge(tooLarge);
+    }
     String path = uri == null ? "" : "/" + uri.getPath();
     String reason;
     if (e instanceof WebApplicationException web) {

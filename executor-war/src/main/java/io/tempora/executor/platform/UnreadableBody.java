@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tempora.protocol.BoundedBody;
 import io.tempora.protocol.JsonReasons;
 import io.tempora.protocol.Reply;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,10 @@ public class UnreadableBody implements ExceptionMapper<JsonProcessingException> 
 
   @Override
   public Response toResponse(JsonProcessingException e) {
+    BoundedBody.TooLarge tooLarge = BoundedBody.causeIn(e);
+    if (tooLarge != null) {
+      return BodyLimitFilter.tooLarge(tooLarge);
+    }
     return Response.ok(Reply.fail("invalid request body: " + reasonOf(e)), MediaType.APPLICATION_JSON_TYPE).build();
   }
 

@@ -7,16 +7,18 @@ import java.util.List;
 
 /**
  * The built-in {@code command} handler: runs the job's params as a bash command line, for jobs that
- * need no script. Output, exit code and stopping work as for script glue.
+ * need no script. Output, exit code, stopping and resource limits work as for script glue.
  */
 public final class CommandHandler implements Handler {
 
   public static final String NAME = "command";
 
   private final ChildProcesses processes;
+  private final ProcessLimits limits;
 
-  public CommandHandler(ChildProcesses processes) {
+  public CommandHandler(ChildProcesses processes, ProcessLimits limits) {
     this.processes = processes;
+    this.limits = limits;
   }
 
   @Override
@@ -32,7 +34,7 @@ public final class CommandHandler implements Handler {
     if (ChildProcesses.onPath("bash").isEmpty()) {
       return HandlerResult.failure("interpreter 'bash' not found on this executor");
     }
-    int exit = processes.run(List.of("bash", "-c", context.params()), ChildProcesses.environment(context), context.log());
+    int exit = processes.run(limits.wrap(List.of("bash", "-c", context.params())), ChildProcesses.environment(context), context.log());
     return ChildProcesses.resultOf("command", exit);
   }
 }

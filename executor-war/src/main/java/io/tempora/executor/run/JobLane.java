@@ -232,11 +232,12 @@ final class JobLane {
   }
 
   private ScheduledFuture<?> watch(Run run) {
-    if (run.timeout().isZero()) {
+    Duration limit = run.timeout(tools.glueTimeout());
+    if (limit.isZero()) {
       return null;
     }
     return tools.watchdogs()
-        .schedule(() -> interrupt(run, Outcome.timedOut(run.timeout())), run.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        .schedule(() -> interrupt(run, Outcome.timedOut(limit)), limit.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void end(Run run, Outcome outcome) {

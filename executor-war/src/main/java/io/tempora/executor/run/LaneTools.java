@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  * @param pool the threads all lanes share
  * @param watchdogs schedules the interrupt of a run that overstays its timeout, and idle-lane sweeps
  * @param stopGrace how long an interrupted handler may take to return before it is abandoned
+ * @param glueTimeout the timeout of a glue run whose job sets none (zero: none)
  * @param execute runs one run's handler on the calling thread and says how it went
  * @param ended called once for every run, however it ended
  */
@@ -21,5 +22,6 @@ public record LaneTools(
     int queueCapacity,
     Duration idleTimeout,
     Duration stopGrace,
+    Duration glueTimeout,
     BiFunction<Run, PluginHandler, Outcome> execute,
     Consumer<Run> ended) {}

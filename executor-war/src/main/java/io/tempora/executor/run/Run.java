@@ -56,9 +56,19 @@ public final class Run {
     return Math.max(1, trigger.broadcastTotal());
   }
 
-  /** Zero when the run may take as long as it likes. */
-  public Duration timeout() {
-    return Duration.ofSeconds(Math.max(0, trigger.executorTimeout()));
+  /**
+   * The job's timeout; for glue whose job sets none, {@code glueDefault}. Zero when the run may take as
+   * long as it likes.
+   */
+  public Duration timeout(Duration glueDefault) {
+    if (trigger.executorTimeout() > 0) {
+      return Duration.ofSeconds(trigger.executorTimeout());
+    }
+    return isGlue() ? glueDefault : Duration.ZERO;
+  }
+
+  private boolean isGlue() {
+    return trigger.glueType() != null && trigger.glueType().startsWith("GLUE_");
   }
 
   /** The handler this run was accepted for; its lease is given back by {@link #releaseHandler()}. */

@@ -57,7 +57,7 @@ public class RunIntake {
     pool = new RunnerPool(threads, config.runnerThreads(), config.blockingThreads(), new HandlerPace(config.blockingAfter()));
     pool.start(watchdogs);
     lanes = new JobLanes(new LaneTools(
-        pool, watchdogs, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), execute::apply, complete::ended));
+        pool, watchdogs, config.queueCapacity(), config.workerIdleTimeout(), config.stopGrace(), config.glueTimeout(), execute::apply, complete::ended));
   }
 
   public Reply<Void> trigger(TriggerRequest trigger) {

@@ -109,6 +109,41 @@ class GroovyClassesTest {
   }
 
   @Test
+  void processesReflectionAndRunTimeCompilationAreRefused() {
+    List<String> escapes = List.of(
+        "'kill -9 1'.execute()",
+        "def cmd = 'ls'; cmd.execute()",
+        "['sh', '-c', 'id'].execute()",
+        "new ProcessBuilder('id').start()",
+        "Class.forName('java.lang.System')",
+        "System.getDeclaredMethod('exit', int)",
+        "System.metaClass",
+        "this.class.classLoader",
+        "def m = 'ex' + 'it'; System.\"$m\"(0)",
+        "new GroovyShell().evaluate('1')",
+        "java.lang.reflect.Proxy.getInvocationHandler(null)",
+        "ProcessHandle.current().destroy()");
+    List<String> compiled = escapes.stream().filter(escape -> {
+      try {
+        classes.handlerFor(new Key(10, escape.hashCode()), HANDLER.replace("context.log().log(", escape + "; context.log().log("));
+        return true;
+      } catch (GlueCompileFailed refused) {
+        return !refused.getMessage().contains("may not");
+      }
+    }).toList();
+
+    assertThat(compiled).as("glue that compiled").isEmpty();
+  }
+
+  @Test
+  void ordinaryGlueStillCompiles() throws Exception {
+    String source = HANDLER.replace("context.log().log(",
+        "Thread.sleep(1); def sql = [execute: { q -> q }]; sql.execute('select 1'); 'a,b'.split(','); context.log().log(");
+
+    assertThat(classes.handlerFor(new Key(11, 1), source).handle(RecordingRun.of("x")).message()).isEqualTo("greeted");
+  }
+
+  @Test
   void otherUsesOfSystemStillCompile() throws Exception {
     String source = HANDLER.replace("context.log().log(", "System.out.println(System.currentTimeMillis()); context.log().log(");
 

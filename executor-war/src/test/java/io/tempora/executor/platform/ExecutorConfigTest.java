@@ -29,6 +29,12 @@ class ExecutorConfigTest {
     config.blockingThreads = 500;
     config.blockingAfter = Duration.ofMillis(50);
     config.callbackDialect = "XXL_3_3";
+    config.glueTimeout = Duration.ofHours(1);
+    config.scriptCpuTime = Duration.ofHours(1);
+    config.scriptMemoryMiB = 4096;
+    config.scriptProcesses = 1024;
+    config.scriptOpenFiles = 1024;
+    config.maxRequestBody = 4 * 1024 * 1024;
     return config;
   }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class JobLanesTest {
 
   private static final long JOB = 7;
+  private static final Duration GLUE_TIMEOUT = Duration.ofSeconds(1);
   /** A clock one millisecond later at every reading, so "before" and "after" differ. */
   private static final InstantSource TICKING = new InstantSource() {
     private final AtomicLong millis = new AtomicLong(1_000_000);
@@ -163,6 +164,22 @@ class JobLanesTest {
   }
 
   @Test
+  void aGlueRunWithoutTimeoutEndsAfterTheGlueDefaultWhileABeanRunMayGoOn() {
+    PluginHandler blocking = blocking("block");
+    workers.submit(glueRun(1), blocking, BlockStrategy.SERIAL_EXECUTION);
+    workers.submit(run(2, "SERIAL_EXECUTION", 0), blocking, BlockStrategy.SERIAL_EXECUTION);
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> results.containsKey(1L));
+    assertThat(results.get(1L)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg)
+        .containsExactly(502, "timed out after 1s");
+    await().until(() -> started.contains(2L));
+    await().during(Duration.ofMillis(1_500)).until(() -> !results.containsKey(2L));
+    release.countDown();
+    await().until(() -> results.containsKey(2L));
+    assertThat(results.get(2L).handleCode()).isEqualTo(200);
+  }
+
+  @Test
   void aHandlerThatIgnoresItsInterruptIsAbandonedAndTheJobsNextRunStillRuns() {
     CountDownLatch stubbornEnd = new CountDownLatch(1);
     PluginHandler stubbornOnce = handler("stubborn", context -> {
@@ -246,7 +263,7 @@ class JobLanesTest {
   }
 
   private JobLanes workersIdleAfter(Duration idle, int capacity) {
-    return new JobLanes(new LaneTools(pool, watchdogs, capacity, idle, Duration.ofMillis(300),
+    return new JobLanes(new LaneTools(pool, watchdogs, capacity, idle, Duration.ofMillis(300), GLUE_TIMEOUT,
         this::execute, run -> results.put(run.logId(), run.result())));
   }
 
@@ -265,6 +282,11 @@ class JobLanesTest {
       release.await(1, TimeUnit.MINUTES);
       return HandlerResult.success("released");
     });
+  }
+
+  private static Run glueRun(long logId) {
+    return new Run(new TriggerRequest(JOB, "", "", "SERIAL_EXECUTION", 0, logId, 1000, "GLUE_SHELL", "sleep 60", 1, 0, 1),
+        TICKING);
   }
 
   private static Run run(long logId, String strategy, int timeoutSeconds) {

@@ -46,7 +46,7 @@ class RunnerPoolTest {
 
   RunnerPoolTest() {
     pool.start(watchdogs);
-    lanes = new JobLanes(new LaneTools(pool, watchdogs, 100, Duration.ofMinutes(1), Duration.ofMillis(300),
+    lanes = new JobLanes(new LaneTools(pool, watchdogs, 100, Duration.ofMinutes(1), Duration.ofMillis(300), Duration.ZERO,
         this::execute, run -> ended.put(run.logId(), System.nanoTime())));
   }
 

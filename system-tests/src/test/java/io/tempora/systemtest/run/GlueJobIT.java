@@ -55,6 +55,27 @@ class GlueJobIT {
     assertThat(logOf(runId)).contains("js got p1");
   }
 
+  @Test
+  void aJavaScriptJobWithoutTimeoutEndsAfterTheExecutorsGlueTimeout() throws Exception {
+    Job job = admin.create(glueJob(GlueType.GLUE_JS, "while (true) {}").timeoutSeconds(0));
+
+    Run run = admin.awaitFinal(admin.trigger(job, ""), TemporaServers.GLUE_TIMEOUT.multipliedBy(4));
+
+    assertThat(run.getStatus()).as(run.toString()).isEqualTo(RunStatus.TIMED_OUT);
+    assertThat(run.getMessage()).contains("timed out after " + TemporaServers.GLUE_TIMEOUT.toSeconds() + "s");
+  }
+
+  @Test
+  void aShellJobRunsUnderTheExecutorsResourceLimits() throws Exception {
+    Job job = admin.create(glueJob(GlueType.GLUE_SHELL,
+        "echo \"limits cpu=$(ulimit -t) memory=$(ulimit -v) processes=$(ulimit -u) files=$(ulimit -n)\""));
+
+    long runId = admin.trigger(job, "");
+
+    assertThat(admin.awaitFinal(runId).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    assertThat(logOf(runId)).contains("limits cpu=3600 memory=" + 4096 * 1024 + " processes=1024 files=1024");
+  }
+
   private JobRequest glueJob(GlueType type, String source) throws Exception {
     return new JobRequest()
         .groupId(admin.executorGroup().getId())

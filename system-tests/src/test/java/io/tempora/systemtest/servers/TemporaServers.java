@@ -29,6 +29,9 @@ public final class TemporaServers implements AutoCloseable {
 
   public static final Duration DEAD_AFTER = Duration.ofSeconds(10);
 
+  /** How long the executor lets a glue run without a timeout of its own go on. */
+  public static final Duration GLUE_TIMEOUT = Duration.ofSeconds(15);
+
   /** -Dtempora.st.admin-port / -Dtempora.st.executor-port move them, e.g. beside another checkout's test run. */
   static final int ADMIN_PORT = Integer.getInteger("tempora.st.admin-port", 18080);
   static final int EXECUTOR_PORT = Integer.getInteger("tempora.st.executor-port", 19999);
@@ -75,6 +78,11 @@ public final class TemporaServers implements AutoCloseable {
 
   public String executorAddress() {
     return "http://127.0.0.1:" + EXECUTOR_PORT + "/";
+  }
+
+  /** The data directory both servers share: database, secrets, executor logs. */
+  public Path dataDir() {
+    return dataDir;
   }
 
   public Database database() {
@@ -131,7 +139,8 @@ public final class TemporaServers implements AutoCloseable {
         "-Dtempora.executor.app-name=" + EXECUTOR_APP,
         "-Dtempora.executor.admin-addresses=" + adminUri(),
         "-Dtempora.executor.address=" + executorAddress(),
-        "-Dtempora.executor.beat-interval=PT2S"));
+        "-Dtempora.executor.beat-interval=PT2S",
+        "-Dtempora.executor.glue-timeout=" + GLUE_TIMEOUT));
     command.addAll(payaraMicro(artifacts.executorWar(), EXECUTOR_PORT, "payara-executor"));
     executor = ServerProcess.start("executor", command, artifacts.logDir().resolve("executor.log"));
     // the executor registers while it is still deploying; only a protocol answer to /beat means it can take runs

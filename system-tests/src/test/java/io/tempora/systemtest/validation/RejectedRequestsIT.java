@@ -41,6 +41,29 @@ class RejectedRequestsIT {
   }
 
   @Test
+  void cronThatNeverFiresIsRejectedForAnEnabledJob() throws Exception {
+    assertRejectedWithoutStoring(jobJson("\"scheduleType\":\"CRON\",\"scheduleExpression\":\"0 0 0 30 2 ?\""),
+        "scheduleExpression", 400);
+    assertRejectedWithoutStoring(jobJson("\"scheduleType\":\"CRON\",\"scheduleExpression\":\"0 0 0 1 1 ? 2000\""),
+        "scheduleExpression", 400);
+  }
+
+  @Test
+  void disabledJobWithCronThatNeverFiresCannotBeEnabled() throws Exception {
+    Answer created = http.post(jobsUri,
+        jobJson("\"scheduleType\":\"CRON\",\"scheduleExpression\":\"0 0 0 30 2 ?\",\"enabled\":false"),
+        bearer(servers.apiToken()));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+
+    Answer enabled = http.post(jobsUri.resolve("/api/v1/jobs/" + id + "/enable"), "{}", bearer(servers.apiToken()));
+
+    assertThat(enabled.status()).as(enabled.body()).isEqualTo(400);
+    assertThat(fieldsOf(enabled.json())).contains("scheduleExpression");
+    assertThat(admin.jobs.getJob(id).getEnabled()).isFalse();
+  }
+
+  @Test
   void unknownGroupIsRejectedNamingGroupId() throws Exception {
     String job = "{\"groupId\":" + UNKNOWN_ID + ",\"name\":\"" + Jobs.uniqueName("orphan")
         + "\",\"scheduleType\":\"NONE\",\"handler\":\"echo\"}";

@@ -99,6 +99,7 @@ public class Job {
 
   /** Replaces what the job does and when; the schedule restarts from now. */
   public final void define(JobDefinition d, Instant now) {
+    Instant next = d.enabled() ? d.schedule().firstFireAfter(now).orElse(null) : null;
     // executors replace a job's worker (and recompile its glue) when this time changes
     if (glueType != d.glueType() || !Objects.equals(handler, d.handler()) || !Objects.equals(glueSource, d.glueSource())) {
       glueUpdatedAt = now;
@@ -119,13 +120,13 @@ public class Job {
     glueSource = d.glueSource();
     enabled = d.enabled();
     updatedAt = now;
-    nextFireAt = enabled ? schedule().firstFireAfter(now).orElse(null) : null;
+    nextFireAt = next;
   }
 
   public void enable(Instant now) {
     if (!enabled) {
-      enabled = true;
       nextFireAt = schedule().firstFireAfter(now).orElse(null);
+      enabled = true;
       updatedAt = now;
     }
   }

@@ -29,7 +29,7 @@ public sealed interface Schedule {
   /** The first fire strictly after {@code instant}, or empty if the schedule never fires again. */
   Optional<Instant> nextFireAfter(Instant instant);
 
-  /** Where a newly enabled schedule starts. */
+  /** Where a newly enabled schedule starts; empty for a schedule that fires only on demand. */
   default Optional<Instant> firstFireAfter(Instant now) {
     return nextFireAfter(now);
   }
@@ -72,6 +72,17 @@ public sealed interface Schedule {
     @Override
     public ScheduleType type() {
       return ScheduleType.CRON;
+    }
+
+    /** An enabled cron job that can never fire would sit in the job list looking scheduled. */
+    @Override
+    public Optional<Instant> firstFireAfter(Instant now) {
+      Optional<Instant> first = nextFireAfter(now);
+      if (first.isEmpty()) {
+        throw new InvalidSchedule("'" + expression + "' never fires after " + now.truncatedTo(ChronoUnit.SECONDS)
+            + " (a date that does not exist or a year that has passed); an enabled job needs a schedule that fires");
+      }
+      return first;
     }
 
     @Override

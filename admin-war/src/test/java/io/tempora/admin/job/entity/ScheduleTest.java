@@ -69,6 +69,20 @@ class ScheduleTest {
   }
 
   @Test
+  void cronThatNeverFiresCannotStartButCanRunOut() {
+    Instant now = Instant.parse("2026-11-24T10:00:00Z");
+    for (String never : new String[] {"0 0 0 30 2 ?", "0 0 0 1 1 ? 2000"}) {
+      Schedule schedule = Schedule.of(ScheduleType.CRON, never, ZoneOffset.UTC);
+      assertThat(schedule.nextFireAfter(now)).isEmpty();
+      assertThatThrownBy(() -> schedule.firstFireAfter(now))
+          .isInstanceOfSatisfying(InvalidSchedule.class,
+              e -> assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("scheduleExpression")));
+    }
+    assertThat(Schedule.of(ScheduleType.CRON, "0 0 0 1 1 ? 2030", ZoneOffset.UTC).firstFireAfter(now))
+        .contains(Instant.parse("2030-01-01T00:00:00Z"));
+  }
+
+  @Test
   void fixedRateAddsItsPeriod() {
     Schedule rate = Schedule.of(ScheduleType.FIX_RATE, "30", ZoneOffset.UTC);
     assertThat(rate.nextFireAfter(Instant.parse("2026-11-24T10:00:00Z"))).contains(Instant.parse("2026-11-24T10:00:30Z"));
