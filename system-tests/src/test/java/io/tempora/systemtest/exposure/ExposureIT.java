@@ -78,7 +78,9 @@ class ExposureIT {
     assertThat(admin.awaitFinal(shortRun).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
     Path data = servers.dataDir();
 
-    assertThat(permissions(data.resolve("admin"))).isEqualTo("rwx------");
+    if (servers.embeddedDatabase()) {
+      assertThat(permissions(data.resolve("admin"))).isEqualTo("rwx------");
+    }
     assertThat(permissions(data.resolve("secrets"))).isEqualTo("rwx------");
     Path logs = data.resolve("executor/logs");
     try (Stream<Path> paths = Files.walk(logs)) {

@@ -85,6 +85,11 @@ public final class TemporaServers implements AutoCloseable {
     return dataDir;
   }
 
+  /** Whether the admin keeps its database in files of its own (H2 under the data directory). */
+  public boolean embeddedDatabase() {
+    return database() == Database.H2;
+  }
+
   public Database database() {
     return database;
   }
