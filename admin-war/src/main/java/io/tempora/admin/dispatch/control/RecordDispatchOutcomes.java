@@ -1,9 +1,10 @@
 package io.tempora.admin.dispatch.control;
 
-import io.tempora.admin.run.control.RetryFailedRuns;
 import io.tempora.admin.run.control.RunLocks;
+import io.tempora.admin.run.control.RunsEnded;
 import io.tempora.admin.run.entity.Run;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 public class RecordDispatchOutcomes {
 
   @Inject RunLocks runLocks;
-  @Inject RetryFailedRuns retries;
+  @Inject Event<RunsEnded> runsEnded;
 
   @Transactional
   public void apply(List<DispatchOutcome> outcomes) {
@@ -40,6 +41,6 @@ public class RecordDispatchOutcomes {
         }
       }
     }
-    retries.retry(failed);
+    RunsEnded.fire(runsEnded, failed);
   }
 }

@@ -3,6 +3,7 @@ package io.tempora.admin.run.control;
 import io.tempora.admin.run.entity.Run;
 import io.tempora.protocol.CallbackResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stores a batch of executor results in one transaction, with the retries they cause. Only runs not
+ * Stores a batch of executor results in one transaction, with what their ends cause (retries...). Only runs not
  * yet final change, so a callback the executor repeats (it retries until acknowledged) has no second
  * effect.
  */
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 public class CompleteRuns {
 
   @Inject RunLocks runLocks;
-  @Inject RetryFailedRuns retries;
+  @Inject Event<RunsEnded> runsEnded;
   @Inject Clock clock;
 
   @Transactional
@@ -38,7 +39,7 @@ public class CompleteRuns {
         ended.add(run);
       }
     }
-    retries.retry(ended);
+    RunsEnded.fire(runsEnded, ended);
   }
 
   /**

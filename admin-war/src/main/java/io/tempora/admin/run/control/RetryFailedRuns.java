@@ -3,14 +3,15 @@ package io.tempora.admin.run.control;
 import io.tempora.admin.job.entity.JobSnapshot;
 import io.tempora.admin.platform.AdminNode;
 import io.tempora.admin.run.entity.Run;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +28,9 @@ public class RetryFailedRuns {
   @Inject JobTargets targets;
   @Inject RunPlanner planner;
 
-  public void retry(Collection<Run> justEnded) {
-    List<Run> failed = justEnded.stream().filter(Run::isRetryable).toList();
+  /** Runs first among the observers of an end: a retry is part of the run's own history. */
+  public void retry(@Observes @Priority(RunsEnded.RETRY) RunsEnded ended) {
+    List<Run> failed = ended.runs().stream().filter(Run::isRetryable).toList();
     if (failed.isEmpty()) {
       return;
     }

@@ -5,6 +5,7 @@ import io.tempora.admin.run.entity.RunStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 public class SettleRuns {
 
   @Inject RunLocks locks;
-  @Inject RetryFailedRuns retries;
+  @Inject Event<RunsEnded> runsEnded;
   @Inject Clock clock;
 
   @PersistenceContext EntityManager em;
@@ -50,6 +51,6 @@ public class SettleRuns {
         run.running();
       }
     }
-    retries.retry(ended);
+    RunsEnded.fire(runsEnded, ended);
   }
 }
