@@ -1,5 +1,6 @@
 package io.tempora.executor.platform;
 
+import io.tempora.protocol.FailureText;
 import io.tempora.protocol.BoundedBody;
 import io.tempora.protocol.Reply;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,7 +37,7 @@ public class FailureReply implements ExceptionMapper<Exception> {
       reason = "invalid request, " + path + ": " + web.getResponse().getStatusInfo().getReasonPhrase();
     } else {
       LOG.log(Level.SEVERE, "request to " + path + " failed; the caller is told so and may retry", e);
-      reason = "the executor failed to serve " + path + ": " + e;
+      reason = "the executor failed to serve " + path + ": " + FailureText.of(e);
     }
     return Response.ok(Reply.fail(reason), MediaType.APPLICATION_JSON_TYPE).build();
   }

@@ -1,5 +1,6 @@
 package io.tempora.executor.run;
 
+import io.tempora.protocol.FailureText;
 import io.tempora.executor.handler.PluginHandler;
 import io.tempora.handler.HandlerResult;
 import io.tempora.handler.RunLog;
@@ -35,7 +36,7 @@ public final class ExecuteRun {
       return Outcome.failed("interrupted");
     } catch (Exception | LinkageError e) {
       log.log("handler threw:\n" + stackTraceOf(e));
-      return Outcome.failed(e.getMessage() != null ? e.getMessage() : e.getClass().getName());
+      return Outcome.failed(FailureText.of(e));
     }
   }
 

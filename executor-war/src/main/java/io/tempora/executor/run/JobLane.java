@@ -1,5 +1,6 @@
 package io.tempora.executor.run;
 
+import io.tempora.protocol.FailureText;
 import io.tempora.executor.handler.PluginHandler;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -127,7 +128,7 @@ final class JobLane {
     } catch (RuntimeException | Error e) {
       LOG.log(Level.SEVERE, "run " + run.logId() + " of job " + jobId + " failed in the executor itself; it is"
           + " reported failed and the job's next runs go on", e);
-      outcome = Outcome.failed("the executor failed running it: " + e);
+      outcome = Outcome.failed("the executor failed running it: " + FailureText.of(e));
     } finally {
       run.releaseHandler();
       if (watchdog != null) {

@@ -31,6 +31,8 @@ public final class TemporaServers implements AutoCloseable {
 
   /** How long the executor lets a glue run without a timeout of its own go on. */
   public static final Duration GLUE_TIMEOUT = Duration.ofSeconds(15);
+  /** Refused calls an address may make a minute: above what other tests send from 127.0.0.1 (ProtocolAbuseIT: 300). */
+  public static final int REFUSED_CALLS_PER_MINUTE = 400;
 
   /** -Dtempora.st.admin-port / -Dtempora.st.executor-port move them, e.g. beside another checkout's test run. */
   static final int ADMIN_PORT = Integer.getInteger("tempora.st.admin-port", 18080);
@@ -145,7 +147,8 @@ public final class TemporaServers implements AutoCloseable {
         "-Dtempora.executor.admin-addresses=" + adminUri(),
         "-Dtempora.executor.address=" + executorAddress(),
         "-Dtempora.executor.beat-interval=PT2S",
-        "-Dtempora.executor.glue-timeout=" + GLUE_TIMEOUT));
+        "-Dtempora.executor.glue-timeout=" + GLUE_TIMEOUT,
+        "-Dtempora.executor.refused-calls-per-minute=" + REFUSED_CALLS_PER_MINUTE));
     command.addAll(payaraMicro(artifacts.executorWar(), EXECUTOR_PORT, "payara-executor"));
     executor = ServerProcess.start("executor", command, artifacts.logDir().resolve("executor.log"));
     // the executor registers while it is still deploying; only a protocol answer to /beat means it can take runs
@@ -154,7 +157,8 @@ public final class TemporaServers implements AutoCloseable {
 
   private void startAdmin() throws IOException {
     List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dtempora.data-dir=" + dataDir,
-        "-Dtempora.registry.dead-after=" + DEAD_AFTER));
+        "-Dtempora.registry.dead-after=" + DEAD_AFTER,
+        "-Dtempora.admin.refused-calls-per-minute=" + REFUSED_CALLS_PER_MINUTE));
     command.addAll(database.adminProperties());
     command.addAll(payaraMicro(artifacts.adminWar(), ADMIN_PORT, "payara-admin"));
     admin = ServerProcess.start("admin", command, artifacts.logDir().resolve("admin.log"));

@@ -1,5 +1,6 @@
 package io.tempora.admin.dispatch.control;
 
+import io.tempora.protocol.FailureText;
 import io.tempora.admin.group.control.ExecutorAddresses;
 import io.tempora.admin.group.entity.ExecutorTarget;
 import io.tempora.admin.job.entity.GlueType;
@@ -45,7 +46,7 @@ public class DispatchRun {
         route(order, firedAt, byAddress);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "dispatch of run " + order.runId() + " failed; the run is marked FAILED", e);
-        outcomes.record(DispatchOutcome.failed(order.runId(), null, "dispatch failed: " + e.getMessage(), firedAt));
+        outcomes.record(DispatchOutcome.failed(order.runId(), null, "dispatch failed: " + FailureText.of(e), firedAt));
       }
     }
     byAddress.forEach(lanes::send);
@@ -82,7 +83,7 @@ public class DispatchRun {
     probing.choose(live, probe.get(), order.jobId()).whenComplete((choice, failure) -> {
       if (failure != null) {
         LOG.log(Level.WARNING, "probing executors for run " + order.runId() + " failed", failure);
-        outcomes.record(DispatchOutcome.failed(order.runId(), null, "probing the executors failed: " + failure, firedAt));
+        outcomes.record(DispatchOutcome.failed(order.runId(), null, "probing the executors failed: " + FailureText.of(failure), firedAt));
       } else if (choice.found()) {
         lanes.send(choice.address(), List.of(Sending.of(order, firedAt)));
       } else {

@@ -1,5 +1,6 @@
 package io.tempora.admin.dispatch.control;
 
+import io.tempora.protocol.FailureText;
 import io.tempora.admin.executor.ExecutorClient;
 import io.tempora.protocol.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,7 @@ public class ProbingRoute {
   }
 
   private static String refusal(String address, Reply<Void> reply, Throwable failure) {
-    Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
-    return address + " " + (failure != null ? "unreachable (" + cause + ")" : "said " + reply.msg());
+    return address + " " + (failure != null ? "unreachable (" + FailureText.of(failure) + ")" : "said " + reply.msg());
   }
 
   /** The executor to send the run to, or why there is none. */

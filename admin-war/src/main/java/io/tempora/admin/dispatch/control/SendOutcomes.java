@@ -1,5 +1,6 @@
 package io.tempora.admin.dispatch.control;
 
+import io.tempora.protocol.FailureText;
 import io.tempora.protocol.Reply;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -28,10 +29,10 @@ final class SendOutcomes {
     if (failure != null) {
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
       if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
-        return DispatchOutcome.failed(runId, address, "executor " + address + " unreachable: " + describe(cause), at);
+        return DispatchOutcome.failed(runId, address, "executor " + address + " unreachable: " + FailureText.of(cause), at);
       }
       return DispatchOutcome.unconfirmed(runId, address, "executor " + address + " did not confirm the run ("
-          + describe(cause) + "); it counts as dispatched until its result or the executor's run status says otherwise", at);
+          + FailureText.of(cause) + "); it counts as dispatched until its result or the executor's run status says otherwise", at);
     }
     if (code == Reply.SUCCESS) {
       return DispatchOutcome.accepted(runId, address, lateNote(sending), at);
@@ -46,11 +47,5 @@ final class SendOutcomes {
   private String lateNote(Sending sending) {
     Duration late = Duration.between(sending.order().dueAt(), sending.firedAt());
     return late.compareTo(lateAfter) > 0 ? "fired " + late.toMillis() + " ms after its due time" : null;
-  }
-
-  private static String describe(Throwable cause) {
-    String message = cause.getMessage();
-    String kind = cause instanceof java.net.http.HttpTimeoutException ? "timed out" : "I/O error";
-    return message == null || message.isBlank() ? kind : kind + ": " + message;
   }
 }
