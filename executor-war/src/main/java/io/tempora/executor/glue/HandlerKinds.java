@@ -34,6 +34,14 @@ public class HandlerKinds {
   @ConfigProperty(name = "tempora.data-dir")
   String dataDir;
 
+  /**
+   * What one JavaScript run may allocate, garbage included (GraalJS Community has no heap limit per
+   * context): -1 a quarter of the executor's heap, 0 no limit.
+   */
+  @Inject
+  @ConfigProperty(name = "tempora.executor.js-allocation-limit-mib", defaultValue = "-1")
+  long javaScriptAllocationLimitMib;
+
   @Resource ManagedThreadFactory threads;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -53,11 +61,15 @@ public class HandlerKinds {
     Map<String, HandlerKind> all = new HashMap<>();
     all.put(BEAN, new PluginKind(catalog::find));
     all.put("GLUE_GROOVY", new GroovyKind(groovy));
-    all.put("GLUE_JS", new JavaScriptKind(javaScript, scheduler));
+    all.put("GLUE_JS", new JavaScriptKind(javaScript, scheduler, javaScriptAllocationLimit()));
     for (ScriptLanguage language : ScriptLanguage.values()) {
       all.put(language.glueType(), new ScriptKind(language, files, processes, limits));
     }
     kinds = Map.copyOf(all);
+  }
+
+  private long javaScriptAllocationLimit() {
+    return javaScriptAllocationLimitMib < 0 ? Runtime.getRuntime().maxMemory() / 4 : javaScriptAllocationLimitMib << 20;
   }
 
   /** @throws HandlerUnavailable for an unknown glue type or BEAN handler, with XXL-JOB's message */

@@ -5,6 +5,7 @@ import io.tempora.handler.Handler;
 import io.tempora.handler.HandlerResult;
 import io.tempora.handler.RunContext;
 import io.tempora.protocol.TriggerRequest;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,8 +33,13 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * completion value is the success message. Guest code does not notice thread interrupts, so a watch
  * interrupts the context once a kill or timeout has interrupted the worker's thread; the worker then
  * closes the context itself (closing it from the watch as well deadlocked the shared engine).
+ *
+ * <p>GraalJS Community has no heap limit per context, so the same watch bounds what a run may
+ * allocate: the bytes its thread allocated since the run began (a JVM counter, garbage included). A
+ * script over {@code allocationLimitBytes} is stopped and its run fails saying so, long before a script
+ * that keeps everything it allocates could fill the executor's heap.
  */
-record JavaScriptKind(JavaScriptEngine engine, ScheduledExecutorService watches) implements HandlerKind {
+record JavaScriptKind(JavaScriptEngine engine, ScheduledExecutorService watches, long allocationLimitBytes) implements HandlerKind {
 
   private static final Logger LOG = Logger.getLogger(JavaScriptKind.class.getName());
 
@@ -60,11 +66,17 @@ record JavaScriptKind(JavaScriptEngine engine, ScheduledExecutorService watches)
   HandlerResult run(Source source, RunContext run) throws InterruptedException {
     try (LogLines console = new LogLines(run.log()); Context js = sandbox(console)) {
       js.getBindings("js").putMember("tempora", binding(run));
-      Watch watch = new Watch(Thread.currentThread(), js, run.runId());
+      Watch watch = new Watch(Thread.currentThread(), js, run.runId(), allocationLimitBytes);
       ScheduledFuture<?> ticks = watches.scheduleWithFixedDelay(watch::tick, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
       try {
         return resultOf(js.eval(source));
       } catch (PolyglotException e) {
+        if (watch.overBudget()) {
+          String reason = "the script allocated more than " + (allocationLimitBytes >> 20)
+              + " MiB (tempora.executor.js-allocation-limit-mib) and was stopped";
+          run.log().log(reason);
+          return HandlerResult.failure(reason);
+        }
         if (e.isCancelled() || e.isInterrupted()) {
           throw new InterruptedException("script stopped");
         }
@@ -80,22 +92,42 @@ record JavaScriptKind(JavaScriptEngine engine, ScheduledExecutorService watches)
     }
   }
 
-  /** Interrupts the context once its runner is interrupted; never after the run has left it. */
+  /**
+   * Interrupts the context once its runner is interrupted or has allocated past its budget; never
+   * after the run has left it.
+   */
   private static final class Watch {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final Thread runner;
     private final Context js;
     private final long runId;
+    private final long allocatedBefore;
+    private final long budget;
     private boolean finished;
+    private boolean overBudget;
 
-    Watch(Thread runner, Context js, long runId) {
+    Watch(Thread runner, Context js, long runId, long budget) {
       this.runner = runner;
       this.js = js;
       this.runId = runId;
+      this.budget = budget;
+      this.allocatedBefore = allocated();
+    }
+
+    private long allocated() {
+      return budget > 0 ? THREADS.getThreadAllocatedBytes(runner.getId()) : -1;
     }
 
     synchronized void tick() {
-      if (finished || !runner.isInterrupted()) {
+      if (finished) {
+        return;
+      }
+      if (budget > 0 && !overBudget && allocatedBefore >= 0 && allocated() - allocatedBefore > budget) {
+        overBudget = true;
+      } else if (!runner.isInterrupted() && !overBudget) {
         return;
       }
       try {
@@ -107,6 +139,10 @@ record JavaScriptKind(JavaScriptEngine engine, ScheduledExecutorService watches)
 
     synchronized void finished() {
       finished = true;
+    }
+
+    synchronized boolean overBudget() {
+      return overBudget;
     }
   }
 

@@ -21,7 +21,8 @@ class JavaScriptKindTest {
 
   private static final JavaScriptEngine ENGINE = new JavaScriptEngine();
   private static final ScheduledExecutorService WATCHES = Executors.newSingleThreadScheduledExecutor();
-  private final JavaScriptKind kind = new JavaScriptKind(ENGINE, WATCHES);
+  private static final long ALLOCATION_LIMIT = 64L << 20;
+  private final JavaScriptKind kind = new JavaScriptKind(ENGINE, WATCHES, ALLOCATION_LIMIT);
 
   @AfterAll
   static void close() {
@@ -47,6 +48,23 @@ class JavaScriptKindTest {
     assertThat(kind.run(js("throw new Error('disk full')"), run)).isEqualTo(HandlerResult.failure("Error: disk full"));
     assertThat(run.text()).contains("script threw Error: disk full");
     assertThat(kind.run(js("false"), run).succeeded()).isFalse();
+  }
+
+  @Test
+  void aScriptThatKeepsAllocatingIsStoppedAtItsLimitAndTheRunFailsSayingSo() throws Exception {
+    RecordingRun run = RecordingRun.of("");
+    HandlerResult result = kind.run(js("const kept = []; while (true) { kept.push(new Array(10000).fill(1)); }"), run);
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.message()).isEqualTo("the script allocated more than 64 MiB"
+        + " (tempora.executor.js-allocation-limit-mib) and was stopped");
+    assertThat(run.text()).contains("allocated more than 64 MiB");
+  }
+
+  @Test
+  void aScriptWithinItsAllocationLimitIsNotStopped() throws Exception {
+    HandlerResult result = kind.run(js("let n = 0; for (let i = 0; i < 1000; i++) { n += new Array(100).fill(1).length; } 'n=' + n"),
+        RecordingRun.of(""));
+    assertThat(result).isEqualTo(HandlerResult.success("n=100000"));
   }
 
   @Test

@@ -225,6 +225,18 @@ class GlueIT {
   }
 
   @Test
+  void javaScriptThatKeepsAllocatingIsStoppedAtItsBudgetAndTheExecutorCarriesOn() throws Exception {
+    String source = "if (tempora.params === 'hog') { const kept = []; while (true) { kept.push(new Array(100000).fill(1)); } } 'fine'";
+    long hog = trigger(glue(116, "GLUE_JS", source, 1, "hog", 0));
+    CallbackResult stopped = awaitCallback(hog);
+    assertThat(stopped.handleCode()).isEqualTo(500);
+    assertThat(stopped.handleMsg()).contains("the script allocated more than").contains("MiB");
+
+    long next = trigger(glue(116, "GLUE_JS", source, 1, "once", 0));
+    assertThat(awaitCallback(next)).extracting(CallbackResult::handleCode, CallbackResult::handleMsg).containsExactly(200, "fine");
+  }
+
+  @Test
   void aGroovyHandlerIgnoringItsInterruptIsAbandonedAtItsTimeoutAndTheNextRunDoesNotWaitForIt() throws Exception {
     String source = """
         import io.tempora.handler.*
