@@ -107,11 +107,16 @@ public final class TemporaServers implements AutoCloseable {
 
   /** A generated client that sends the admin API token on every call. */
   public ApiClient apiClient() {
+    return apiClient(apiToken);
+  }
+
+  /** A generated client that sends {@code token} as its bearer token. */
+  public ApiClient apiClient(String token) {
     HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(3));
     ApiClient client = new ApiClient(http, ApiClient.createDefaultObjectMapper(), adminUri().toString());
     client.setReadTimeout(Duration.ofSeconds(30));
-    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + apiToken));
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     return client;
   }
 

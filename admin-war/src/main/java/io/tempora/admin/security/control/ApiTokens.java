@@ -1,5 +1,7 @@
 package io.tempora.admin.security.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tempora.admin.platform.AdminConfig;
 import io.tempora.admin.platform.SecretFiles;
 import io.tempora.admin.security.entity.ApiToken;
@@ -11,9 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /** Checks bearer tokens against the stored hashes, and issues the first admin token. */
@@ -27,7 +29,14 @@ public class ApiTokens {
   @Inject AdminConfig config;
   @Inject Clock clock;
 
-  private final Map<String, Caller> callerByHash = new ConcurrentHashMap<>();
+  @Inject TokenUse use;
+
+  /**
+   * Callers by token hash, each remembered for a second only: a token revoked or expired on any admin
+   * node stops working everywhere within that second, and a busy client still costs one query a second.
+   */
+  private final Cache<String, Optional<Known>> byHash =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).maximumSize(10_000).build();
 
   /** Makes sure this node's token file exists and its token is valid. */
   @Transactional
@@ -44,18 +53,17 @@ public class ApiTokens {
     return file;
   }
 
-  /** Who presents this token, or empty when it is unknown. */
+  /** Who presents this token, or empty when it is unknown, revoked or expired. */
   public Optional<Caller> callerOf(String presentedToken) {
     if (presentedToken == null || presentedToken.isBlank()) {
       return Optional.empty();
     }
     String hash = TokenHash.of(presentedToken);
-    Caller cached = callerByHash.get(hash);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Caller> caller = find(hash).map(token -> new Caller(token.name(), token.role()));
-    caller.ifPresent(c -> callerByHash.put(hash, c));
+    Instant now = clock.instant();
+    Optional<Known> known = byHash.get(hash, h -> find(h).filter(token -> token.revokedAt() == null)
+        .map(token -> new Known(new Caller(token.name(), token.role()), token.expiresAt())));
+    Optional<Caller> caller = known.filter(k -> k.expiresAt() == null || now.isBefore(k.expiresAt())).map(Known::caller);
+    caller.ifPresent(c -> use.used(hash, now));
     return caller;
   }
 
@@ -65,4 +73,6 @@ public class ApiTokens {
         .getResultStream()
         .findFirst();
   }
+
+  private record Known(Caller caller, Instant expiresAt) {}
 }
