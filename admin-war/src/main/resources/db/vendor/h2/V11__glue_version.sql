@@ -14,3 +14,8 @@ CREATE TABLE glue_version (
   CONSTRAINT uq_glue_version UNIQUE (job_id, version),
   CONSTRAINT fk_glue_version_job FOREIGN KEY (job_id) REFERENCES job (id) ON DELETE CASCADE
 );
+-- glue saved before versions were kept becomes each job's version 1
+INSERT INTO glue_version (id, job_id, version, glue_type, source, remark, author, created_at)
+SELECT NEXT VALUE FOR glue_version_seq, id, 1, glue_type, glue_source, 'the glue when versions began to be kept', 'the admin',
+       glue_updated_at
+FROM job WHERE glue_type <> 'BEAN' AND glue_source IS NOT NULL;
