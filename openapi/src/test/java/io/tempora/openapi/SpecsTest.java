@@ -23,7 +23,8 @@ class SpecsTest {
         .containsExactlyInAnyOrder(
             "createExecutorGroup", "listExecutorGroups", "getExecutorGroup", "updateExecutorGroup",
             "deleteExecutorGroup", "createJob", "listJobs", "getJob", "updateJob", "deleteJob",
-            "enableJob", "disableJob", "triggerJob", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
+            "enableJob", "disableJob", "triggerJob", "listGlueVersions", "getGlueVersion",
+            "rollBackGlue", "diffGlueVersions", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
             "getRunLog", "createApiToken", "listApiTokens", "revokeApiToken");
   }
 

@@ -1,5 +1,6 @@
 package io.tempora.executor.glue;
 
+import com.xxl.job.core.handler.IJobHandler;
 import groovy.lang.GroovyClassLoader;
 import io.tempora.executor.platform.ExecutorException;
 import io.tempora.handler.Handler;
@@ -13,7 +14,8 @@ import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
- * Groovy handlers compiled from glue source, one per job and glue version, each in its own class
+ * Groovy handlers compiled from glue source (a Tempora {@link Handler}, or XXL-JOB glue extending {@code
+ * IJobHandler}), one per job and glue version, each in its own class
  * loader. The cache is bounded and least-recently-used: an evicted handler is destroyed and its loader
  * closed and dropped with its classes' meta classes, so edited glue does not fill Metaspace.
  */
@@ -72,11 +74,7 @@ public final class GroovyClasses implements AutoCloseable {
     GroovyClassLoader loader = new GroovyClassLoader(parent, GLUE_COMPILER);
     try {
       Class<?> type = loader.parseClass(source, "GlueJob" + key.jobId() + "_" + key.glueVersion() + ".groovy");
-      if (!Handler.class.isAssignableFrom(type)) {
-        throw new GlueCompileFailed("the Groovy glue of job " + key.jobId() + " must define a class implementing "
-            + Handler.class.getName() + "; its first class " + type.getName() + " does not");
-      }
-      Handler handler = (Handler) type.getDeclaredConstructor().newInstance();
+      Handler handler = handlerOf(key, type.getDeclaredConstructor().newInstance());
       handler.init();
       return new Compiled(loader, handler);
     } catch (CompilationFailedException e) {
@@ -89,6 +87,19 @@ public final class GroovyClasses implements AutoCloseable {
       close(loader);
       throw new GlueCompileFailed("the Groovy handler of job " + key.jobId() + " cannot be created: " + e, e);
     }
+  }
+
+  /** A Tempora {@link Handler}, or XXL-JOB glue (an {@link IJobHandler}) run through its compatibility layer. */
+  private static Handler handlerOf(Key key, Object glue) {
+    if (glue instanceof Handler handler) {
+      return handler;
+    }
+    if (glue instanceof IJobHandler xxlJob) {
+      return new XxlJobGlue(xxlJob);
+    }
+    throw new GlueCompileFailed("the Groovy glue of job " + key.jobId() + " must define a class implementing "
+        + Handler.class.getName() + " or extending " + IJobHandler.class.getName() + "; its first class "
+        + glue.getClass().getName() + " does neither");
   }
 
   private static void unload(Compiled compiled) {

@@ -7,9 +7,10 @@ import io.tempora.handler.RunContext;
 import io.tempora.protocol.TriggerRequest;
 
 /**
- * {@code GLUE_GROOVY}: the trigger's source defines a class implementing {@link Handler}. It is
- * compiled on the job's worker at its first run, so a compile error fails that run with the compiler's
- * message in its log rather than refusing the trigger.
+ * {@code GLUE_GROOVY}: the trigger's source defines a class implementing {@link Handler} (or extending
+ * XXL-JOB's {@code IJobHandler}, see {@link XxlJobGlue}). It is compiled on the job's worker at its first
+ * run, so a compile error fails that run with the compiler's message in its log rather than refusing the
+ * trigger.
  */
 record GroovyKind(GroovyClasses classes) implements HandlerKind {
 

@@ -1,9 +1,11 @@
 package io.tempora.executor.run;
 
 import io.tempora.protocol.FailureText;
+import io.tempora.executor.glue.TimeoutReported;
 import io.tempora.executor.handler.PluginHandler;
 import io.tempora.handler.HandlerResult;
 import io.tempora.handler.RunLog;
+import io.tempora.protocol.Reply;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Function;
@@ -31,6 +33,8 @@ public final class ExecuteRun {
         return Outcome.succeeded(result == null ? null : result.message());
       }
       return Outcome.failed(result.message());
+    } catch (TimeoutReported e) {
+      return new Outcome(Reply.TIMEOUT, e.getMessage());
     } catch (InterruptedException e) {
       // a kill or timeout ended the run already; this outcome only counts if nothing did
       return Outcome.failed("interrupted");

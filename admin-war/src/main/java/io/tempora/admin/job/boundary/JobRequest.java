@@ -30,5 +30,7 @@ public class JobRequest {
   public MisfirePolicy misfirePolicy;
   public GlueType glueType;
   @Size(max = 1_000_000) public String glueSource;
+  /** Why the glue changed, kept with the glue version this save records. */
+  @Size(max = 500) public String glueRemark;
   public Boolean enabled;
 }

@@ -1,5 +1,6 @@
 package io.tempora.admin.job.boundary;
 
+import io.tempora.admin.glue.control.GlueEdit;
 import io.tempora.admin.job.control.JobSearch;
 import io.tempora.admin.job.control.Jobs;
 import io.tempora.admin.job.entity.Job;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 @Path("v1/jobs")
@@ -32,8 +34,8 @@ public class JobsResource {
   @Inject Jobs jobs;
 
   @POST
-  public Response createJob(@NotNull @Valid JobRequest request, @Context UriInfo uri) {
-    Job job = jobs.create(JobDefinitions.from(request));
+  public Response createJob(@NotNull @Valid JobRequest request, @Context UriInfo uri, @Context SecurityContext caller) {
+    Job job = jobs.create(JobDefinitions.from(request), glueEdit(request, caller));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build())
         .entity(JobView.of(job))
         .build();
@@ -63,8 +65,12 @@ public class JobsResource {
 
   @PUT
   @Path("{id}")
-  public JobView updateJob(@PathParam("id") long id, @NotNull @Valid JobRequest request) {
-    return JobView.of(jobs.update(id, JobDefinitions.from(request)));
+  public JobView updateJob(@PathParam("id") long id, @NotNull @Valid JobRequest request, @Context SecurityContext caller) {
+    return JobView.of(jobs.update(id, JobDefinitions.from(request), glueEdit(request, caller)));
+  }
+
+  private static GlueEdit glueEdit(JobRequest request, SecurityContext caller) {
+    return new GlueEdit(request.glueRemark, caller.getUserPrincipal().getName());
   }
 
   @DELETE

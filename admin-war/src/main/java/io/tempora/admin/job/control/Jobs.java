@@ -1,5 +1,9 @@
 package io.tempora.admin.job.control;
 
+import io.tempora.admin.glue.control.GlueEdit;
+import io.tempora.admin.glue.control.GlueHistory;
+import io.tempora.admin.glue.control.GlueSyntax;
+import io.tempora.admin.glue.entity.GlueVersion;
 import io.tempora.admin.group.entity.ExecutorGroup;
 import io.tempora.admin.job.entity.Job;
 import io.tempora.admin.job.entity.JobChanged;
@@ -29,21 +33,39 @@ public class Jobs {
   @Inject OfferedHandlers handlers;
   @Inject Event<JobWithdrawn> withdrawn;
   @Inject Event<JobChanged> changed;
+  @Inject GlueSyntax glueSyntax;
+  @Inject GlueHistory glueHistory;
 
   public Job create(JobDefinition definition) {
+    return create(definition, GlueEdit.BY_ADMIN);
+  }
+
+  public Job create(JobDefinition definition, GlueEdit glueEdit) {
     requireGroup(definition.groupId());
     handlers.requireOffered(definition);
+    checkGlue(definition);
     Job job = new Job(definition, clock.instant());
     em.persist(job);
+    glueHistory.recordIfChanged(job, glueEdit);
     return job;
   }
 
-  public Job update(long id, JobDefinition definition) {
+  public Job update(long id, JobDefinition definition, GlueEdit glueEdit) {
+    checkGlue(definition);
     Job job = lockForChange(id);
     requireGroup(definition.groupId());
     handlers.requireOffered(definition);
     job.define(definition, clock.instant());
+    glueHistory.recordIfChanged(job, glueEdit);
     return job;
+  }
+
+  /** The job's glue becomes that of one of its kept versions; returns the new version that records it. */
+  public GlueVersion rollBackGlue(long id, int version, String author) {
+    Job job = lockForChange(id);
+    GlueVersion target = glueHistory.version(id, version);
+    job.replaceGlue(target.glueType(), target.source(), clock.instant());
+    return glueHistory.record(job, GlueEdit.rollBack(version, author));
   }
 
   public void delete(long id) {
@@ -103,6 +125,12 @@ public class Jobs {
     }
     changed.fire(new JobChanged(id));
     return job;
+  }
+
+  private void checkGlue(JobDefinition definition) {
+    if (definition.glueSource() != null) {
+      glueSyntax.check(definition.glueType(), definition.glueSource());
+    }
   }
 
   private void requireGroup(long groupId) {

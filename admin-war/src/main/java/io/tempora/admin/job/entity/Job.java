@@ -123,6 +123,14 @@ public class Job {
     nextFireAt = next;
   }
 
+  /** Only the glue changes (a roll-back to an earlier version); the schedule goes on as it was. */
+  public void replaceGlue(GlueType type, String source, Instant now) {
+    glueType = type;
+    glueSource = source;
+    glueUpdatedAt = now;
+    updatedAt = now;
+  }
+
   public void enable(Instant now) {
     if (!enabled) {
       nextFireAt = schedule().firstFireAfter(now).orElse(null);

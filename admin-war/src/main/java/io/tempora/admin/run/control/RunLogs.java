@@ -9,16 +9,19 @@ import io.tempora.protocol.LogReply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * A run's log lives on the executor that ran it; the admin reads it from there page by page. A run
- * that never reached an executor has no log: the page says why instead.
+ * that never reached an executor has no log: the page says why instead. The end of a log is decided
+ * here, not by the executor (see {@link LogEnd}).
  */
 @ApplicationScoped
 public class RunLogs {
 
   @Inject RunQueries runs;
   @Inject ExecutorClient client;
+  @Inject Clock clock;
 
   public LogPage read(long runId, int fromLine) {
     Run run = runs.get(runId);
@@ -31,7 +34,7 @@ public class RunLogs {
       if (!reply.succeeded()) {
         throw new ExecutorUnavailable("executor " + run.executorAddress() + " could not read the log of run " + runId + ": " + reply.msg());
       }
-      return reply.page();
+      return LogEnd.judge(reply.page(), run, clock.instant());
     } catch (IOException e) {
       throw new ExecutorUnavailable("executor " + run.executorAddress() + " holds the log of run " + runId + " and is unreachable: " + e);
     } catch (InterruptedException e) {
