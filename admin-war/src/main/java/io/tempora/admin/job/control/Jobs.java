@@ -29,12 +29,14 @@ public class Jobs {
   @Inject OfferedHandlers handlers;
   @Inject Event<JobWithdrawn> withdrawn;
   @Inject Event<JobChanged> changed;
+  @Inject ChildJobs children;
 
   public Job create(JobDefinition definition) {
     requireGroup(definition.groupId());
     handlers.requireOffered(definition);
     Job job = new Job(definition, clock.instant());
     em.persist(job);
+    children.link(job.id(), definition.childJobIds());
     return job;
   }
 
@@ -43,6 +45,7 @@ public class Jobs {
     requireGroup(definition.groupId());
     handlers.requireOffered(definition);
     job.define(definition, clock.instant());
+    children.link(id, definition.childJobIds());
     return job;
   }
 
@@ -89,7 +92,9 @@ public class Jobs {
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, JobSearch search) {
     return query.setParameter("group", search.groupId())
         .setParameter("text", search.pattern())
-        .setParameter("enabled", search.enabled());
+        .setParameter("enabled", search.enabled())
+        .setParameter("handler", search.handler())
+        .setParameter("scheduleType", search.scheduleType());
   }
 
   /**
