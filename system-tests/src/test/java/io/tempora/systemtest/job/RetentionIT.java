@@ -35,11 +35,12 @@ class RetentionIT {
     assertThat(job.getRetentionCount()).isEqualTo(2);
     long first = admin.trigger(job, "10");
     long second = admin.trigger(job, "10");
-    admin.awaitFinal(first);
-    admin.awaitFinal(second);
-    long running = admin.trigger(job, "12000");
-    await("run " + running + " sent").atMost(Duration.ofSeconds(30))
-        .until(() -> admin.runs.getRun(running).getStatus() != RunStatus.SCHEDULED);
+    assertThat(admin.awaitFinal(first).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    assertThat(admin.awaitFinal(second).getStatus()).isEqualTo(RunStatus.SUCCEEDED);
+    long running = admin.trigger(job, "20000");
+    Run sent = await("run " + running + " sent").atMost(Duration.ofSeconds(30))
+        .until(() -> admin.runs.getRun(running), run -> run.getStatus() != RunStatus.SCHEDULED);
+    assertThat(sent.getStatus()).as(sent.toString()).isIn(RunStatus.DISPATCHED, RunStatus.RUNNING);
     long queued1 = admin.trigger(job, "10");
     long queued2 = admin.trigger(job, "10");
 
@@ -49,8 +50,7 @@ class RetentionIT {
     assertThat(stillRunning.getStatus()).as("beyond the newest two, but not final").isIn(RunStatus.DISPATCHED, RunStatus.RUNNING);
     assertThat(notFound(() -> admin.runs.getRunLog(first, 1))).as("log of a deleted run").isEqualTo(404);
 
-    admin.awaitFinal(running, Duration.ofSeconds(40));
-    await("run " + running + " deleted once it ended").atMost(Duration.ofSeconds(20)).until(() -> isGone(running));
+    await("run " + running + " deleted once it ended").atMost(Duration.ofSeconds(80)).until(() -> isGone(running));
     List<Run> kept = admin.runs.listRuns(job.getId(), null, null, null, null, null, 0, 10).getItems();
     assertThat(kept).extracting(Run::getId).containsExactly(queued2, queued1);
   }
