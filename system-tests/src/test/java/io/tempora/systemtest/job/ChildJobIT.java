@@ -78,12 +78,10 @@ class ChildJobIT {
     String sameExecutorByAnotherName = servers.executorAddress().replace("127.0.0.1", "localhost");
     try (RegisteredAddress second = RegisteredAddress.offering(servers, admin, group, sameExecutorByAnotherName, "echo")) {
       Job child = admin.create(anEchoJob(group.getId()));
-      Job parent = admin.create(anEchoJob(group.getId()).routeStrategy(RouteStrategy.SHARDING_BROADCAST)
-          .childJobIds(List.of(child.getId())));
+      Job parent = admin.create(aBroadcastParentOf(child, group.getId()));
 
       long fireId = admin.trigger(parent, "both halves");
-      Fire fire = await("the fire's outcome").atMost(Duration.ofSeconds(30))
-          .until(() -> admin.runs.getRunFire(fireId), f -> f.getOutcome() != Fire.OutcomeEnum.PENDING);
+      Fire fire = outcomeOf(fireId);
 
       assertThat(fire.getShardTotal()).isEqualTo(2);
       assertThat(fire.getOutcome()).as(fire.toString()).isEqualTo(Fire.OutcomeEnum.SUCCEEDED);
@@ -98,12 +96,9 @@ class ChildJobIT {
     ExecutorGroup group = admin.executorGroup();
     try (RegisteredAddress dead = RegisteredAddress.offering(servers, admin, group, "http://127.0.0.1:1/child/", "echo")) {
       Job child = admin.create(anEchoJob(group.getId()));
-      Job parent = admin.create(anEchoJob(group.getId()).routeStrategy(RouteStrategy.SHARDING_BROADCAST)
-          .childJobIds(List.of(child.getId())));
+      Job parent = admin.create(aBroadcastParentOf(child, group.getId()));
 
-      long fireId = admin.trigger(parent, "one half fails");
-      Fire fire = await("the fire's outcome").atMost(Duration.ofSeconds(30))
-          .until(() -> admin.runs.getRunFire(fireId), f -> f.getOutcome() != Fire.OutcomeEnum.PENDING);
+      Fire fire = outcomeOf(admin.trigger(parent, "one half fails"));
 
       assertThat(fire.getOutcome()).as(fire.toString()).isEqualTo(Fire.OutcomeEnum.FAILED);
       assertThat(fire.getRuns()).extracting(Run::getStatus).contains(RunStatus.SUCCEEDED);
@@ -135,6 +130,15 @@ class ChildJobIT {
     admin.jobs.deleteJob(deleted.getId());
 
     assertThat(admin.jobs.getJob(parent.getId()).getChildJobIds()).containsExactly(kept.getId());
+  }
+
+  private static JobRequest aBroadcastParentOf(Job child, long group) {
+    return anEchoJob(group).routeStrategy(RouteStrategy.SHARDING_BROADCAST).childJobIds(List.of(child.getId()));
+  }
+
+  private Fire outcomeOf(long fireId) {
+    return await("the outcome of fire " + fireId).atMost(Duration.ofSeconds(30))
+        .until(() -> admin.runs.getRunFire(fireId), fire -> fire.getOutcome() != Fire.OutcomeEnum.PENDING);
   }
 
   private static JobRequest sameAs(Job job) {

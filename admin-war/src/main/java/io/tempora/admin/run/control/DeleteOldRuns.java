@@ -39,6 +39,12 @@ public class DeleteOldRuns {
 
   public record Batch(int examined, int deleted, long lastId) {}
 
+  /**
+   * Where a job's retention cuts, fixed for one sweep: runs below id {@code boundary} are beyond the
+   * newest count (0: none is), runs that ended before {@code cutoff} are too old (the epoch: none is).
+   */
+  public record Bounds(long boundary, Instant cutoff) {}
+
   @PersistenceContext EntityManager em;
   @Inject AdminNode node;
   @Inject Clock clock;
@@ -61,10 +67,15 @@ public class DeleteOldRuns {
         .collect(Collectors.toMap(row -> (Long) row[0], row -> new Retention((Integer) row[1], (Integer) row[2])));
   }
 
-  /** Deletes the expired fires among the job's next {@link #BATCH} expired runs after run {@code afterId}. */
-  public Batch deleteBatch(long jobId, Retention retention, long afterId) {
-    long boundary = boundary(jobId, retention.count());
+  public Bounds bounds(long jobId, Retention retention) {
     Instant cutoff = retention.days() == null ? Instant.EPOCH : clock.instant().minus(Duration.ofDays(retention.days()));
+    return new Bounds(boundary(jobId, retention.count()), cutoff);
+  }
+
+  /** Deletes the expired fires among the job's next {@link #BATCH} expired runs after run {@code afterId}. */
+  public Batch deleteBatch(long jobId, Bounds bounds, long afterId) {
+    long boundary = bounds.boundary();
+    Instant cutoff = bounds.cutoff();
     List<Object[]> expired = bind(em.createQuery("select r.id, r.fireOf from Run r where r.jobId = :job and r.id > :after"
             + " and " + EXPIRED.formatted("r") + " order by r.id", Object[].class), boundary, cutoff)
         .setParameter("job", jobId)

@@ -25,9 +25,10 @@ public class SweepOldRuns {
     }
     int deleted = 0;
     for (Map.Entry<Long, Retention> job : delete.jobsWithRetention().entrySet()) {
+      DeleteOldRuns.Bounds bounds = delete.bounds(job.getKey(), job.getValue());
       long after = 0;
       for (int batch = 0; batch < BATCHES_PER_JOB; batch++) {
-        DeleteOldRuns.Batch done = delete.deleteBatch(job.getKey(), job.getValue(), after);
+        DeleteOldRuns.Batch done = delete.deleteBatch(job.getKey(), bounds, after);
         deleted += done.deleted();
         if (done.examined() < DeleteOldRuns.BATCH) {
           break;
