@@ -34,7 +34,7 @@ final class BenchJob {
     }
     java.util.Map<String, Job> existing = new java.util.HashMap<>();
     for (int page = 0; ; page++) {
-      var found = jobs.listJobs(group.getId(), null, null, page, PAGE);
+      var found = jobs.listJobs(group.getId(), null, null, null, null, page, PAGE);
       for (Job job : found.getItems()) {
         existing.putIfAbsent(job.getName(), job);
       }

@@ -1,2 +1,2 @@
-/** Jobs as a user finds them: searched by name or handler, filtered by group and state. */
+/** Jobs as a user finds, links, copies and trims them: search, parent → child jobs, copies, run retention. */
 package io.tempora.systemtest.job;

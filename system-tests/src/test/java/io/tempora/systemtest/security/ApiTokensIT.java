@@ -39,7 +39,7 @@ class ApiTokensIT {
     assertThat(issued.getCreatedBy()).isEqualTo("token 'admin (first start)'");
 
     JobsApi asViewer = new JobsApi(servers.apiClient(issued.getToken()));
-    assertThat(asViewer.listJobs(null, null, null, 0, 1)).isNotNull();
+    assertThat(asViewer.listJobs(null, null, null, null, null, 0, 1)).isNotNull();
     assertThatThrownBy(() -> asViewer.deleteJob(Long.MAX_VALUE)).isInstanceOfSatisfying(ApiException.class,
         e -> assertThat(e.getCode()).isEqualTo(403));
     assertThatThrownBy(() -> new ApiTokensApi(servers.apiClient(issued.getToken())).listApiTokens())
@@ -52,7 +52,7 @@ class ApiTokensIT {
     ApiToken revoked = tokens.revokeApiToken(issued.getId());
 
     assertThat(revoked.getStatus()).isEqualTo(ApiToken.StatusEnum.REVOKED);
-    await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThatThrownBy(() -> asViewer.listJobs(null, null, null, 0, 1))
+    await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThatThrownBy(() -> asViewer.listJobs(null, null, null, null, null, 0, 1))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(401)));
     assertThat(find(issued.getId()).getStatus()).isEqualTo(ApiToken.StatusEnum.REVOKED);
   }
@@ -62,9 +62,9 @@ class ApiTokensIT {
     OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
     ApiToken issued = tokens.createApiToken(new ApiTokenRequest().name("short-lived").role(Role.ADMIN).expiresAt(expiresAt));
     JobsApi jobs = new JobsApi(servers.apiClient(issued.getToken()));
-    assertThat(jobs.listJobs(null, null, null, 0, 1)).isNotNull();
+    assertThat(jobs.listJobs(null, null, null, null, null, 0, 1)).isNotNull();
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> jobs.listJobs(null, null, null, 0, 1))
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> jobs.listJobs(null, null, null, null, null, 0, 1))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(401)));
     assertThat(find(issued.getId()).getStatus()).isEqualTo(ApiToken.StatusEnum.EXPIRED);
   }

@@ -23,7 +23,8 @@ enum Database {
   /** A schema of its own on the local MariaDB, dropped and created for every run so runs don't leak. */
   MARIADB {
     private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    private static final String SCHEMA = "tempora_st";
+    // -Dtempora.st.mariadb-schema lets two checkouts run this pass side by side
+    private static final String SCHEMA = System.getProperty("tempora.st.mariadb-schema", "tempora_st");
 
     @Override
     void recreate() {

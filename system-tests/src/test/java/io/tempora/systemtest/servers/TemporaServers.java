@@ -29,6 +29,9 @@ public final class TemporaServers implements AutoCloseable {
 
   public static final Duration DEAD_AFTER = Duration.ofSeconds(10);
 
+  /** How often the admin deletes runs past their job's retention (10 min by default). */
+  public static final Duration RETENTION_SWEEP = Duration.ofSeconds(2);
+
   /** How long the executor lets a glue run without a timeout of its own go on. */
   public static final Duration GLUE_TIMEOUT = Duration.ofSeconds(15);
   /** Refused calls an address may make a minute: above what other tests send from 127.0.0.1 (ProtocolAbuseIT: 300). */
@@ -163,7 +166,8 @@ public final class TemporaServers implements AutoCloseable {
   private void startAdmin() throws IOException {
     List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dtempora.data-dir=" + dataDir,
         "-Dtempora.registry.dead-after=" + DEAD_AFTER,
-        "-Dtempora.admin.refused-calls-per-minute=" + REFUSED_CALLS_PER_MINUTE));
+        "-Dtempora.admin.refused-calls-per-minute=" + REFUSED_CALLS_PER_MINUTE,
+        "-Dtempora.retention.sweep=" + RETENTION_SWEEP));
     command.addAll(database.adminProperties());
     command.addAll(payaraMicro(artifacts.adminWar(), ADMIN_PORT, "payara-admin"));
     admin = ServerProcess.start("admin", command, artifacts.logDir().resolve("admin.log"));

@@ -54,7 +54,7 @@ class SchemaFuzzIT {
   @Test
   void schemaDerivedWrongRequestsGetNo5xxNameTheFieldLeakNoClassAndStoreNothing() throws Exception {
     List<Target> targets = targets();
-    long jobsBefore = admin.jobs.listJobs(null, null, null, 0, 1).getTotal();
+    long jobsBefore = admin.jobs.listJobs(null, null, null, null, null, 0, 1).getTotal();
     long groupsBefore = (long) admin.groups.listExecutorGroups().size();
     List<String> findings = new ArrayList<>();
     int namedFields = 0;
@@ -73,7 +73,7 @@ class SchemaFuzzIT {
 
     assertThat(findings).as("seed " + SEED + ", findings:\n" + String.join("\n", findings)).isEmpty();
     assertThat(namedFields).as("400s naming a field: the requests reached validation").isGreaterThan(REQUESTS / 10);
-    assertThat(admin.jobs.listJobs(null, null, null, 0, 1).getTotal()).as("jobs stored").isEqualTo(jobsBefore);
+    assertThat(admin.jobs.listJobs(null, null, null, null, null, 0, 1).getTotal()).as("jobs stored").isEqualTo(jobsBefore);
     assertThat((long) admin.groups.listExecutorGroups().size()).as("groups stored").isEqualTo(groupsBefore);
   }
 

@@ -75,7 +75,7 @@ class MalformedInputIT {
 
     assertBadRequest(answer, "childJobId");
     assertThat(answer.body()).contains("is not a field of this request").contains("handler");
-    assertThat(admin.jobs.listJobs(groupId, null, null, 0, 100).getItems()).isEmpty();
+    assertThat(admin.jobs.listJobs(groupId, null, null, null, null, 0, 100).getItems()).isEmpty();
   }
 
   @Test

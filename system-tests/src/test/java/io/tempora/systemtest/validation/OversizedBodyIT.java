@@ -32,7 +32,7 @@ class OversizedBodyIT {
     URI jobs = servers.adminUri().resolve("/api/v1/jobs");
     String job = "{\"groupId\":" + admin.executorGroup().getId() + ",\"name\":\"big\",\"scheduleType\":\"NONE\","
         + "\"handler\":\"echo\",\"params\":\"" + "p".repeat(OVER_LIMIT) + "\"}";
-    long before = admin.jobs.listJobs(null, null, null, 0, 1).getTotal();
+    long before = admin.jobs.listJobs(null, null, null, null, null, 0, 1).getTotal();
     Map<String, String> bearer = Map.of("Authorization", "Bearer " + servers.apiToken());
 
     for (Answer answer : new Answer[] {http.post(jobs, job, bearer), http.postChunked(jobs, job, bearer)}) {
@@ -40,7 +40,7 @@ class OversizedBodyIT {
       assertThat(answer.isProblem()).isTrue();
       assertThat(answer.json().path("detail").asText()).contains("larger than");
     }
-    assertThat(admin.jobs.listJobs(null, null, null, 0, 1).getTotal()).isEqualTo(before);
+    assertThat(admin.jobs.listJobs(null, null, null, null, null, 0, 1).getTotal()).isEqualTo(before);
   }
 
   @Test

@@ -136,7 +136,7 @@ class RejectedRequestsIT {
   }
 
   private void assertRejectedWithoutStoring(String json, String field, Integer... statuses) throws Exception {
-    long jobsBefore = admin.jobs.listJobs(null, null, null, 0, 1).getTotal();
+    long jobsBefore = admin.jobs.listJobs(null, null, null, null, null, 0, 1).getTotal();
 
     Answer answer = http.post(jobsUri, json, bearer(servers.apiToken()));
 
@@ -149,7 +149,7 @@ class RejectedRequestsIT {
     } else {
       assertThat(answer.body()).contains(field);
     }
-    assertThat(admin.jobs.listJobs(null, null, null, 0, 1).getTotal()).as("jobs stored").isEqualTo(jobsBefore);
+    assertThat(admin.jobs.listJobs(null, null, null, null, null, 0, 1).getTotal()).as("jobs stored").isEqualTo(jobsBefore);
   }
 
   private static void assertUnauthorizedProblem(Answer answer) {

@@ -4,6 +4,7 @@ import io.tempora.admin.job.entity.BlockStrategy;
 import io.tempora.admin.job.entity.GlueType;
 import io.tempora.admin.job.entity.JobDefinition;
 import io.tempora.admin.job.entity.MisfirePolicy;
+import io.tempora.admin.job.entity.Retention;
 import io.tempora.admin.job.entity.RouteStrategy;
 import io.tempora.admin.job.entity.Schedule;
 import io.tempora.admin.platform.InvalidField;
@@ -24,6 +25,9 @@ final class JobDefinitions {
     if (glueType != GlueType.BEAN && (r.glueSource == null || r.glueSource.isBlank())) {
       throw new InvalidField("glueSource", "is required when glueType is " + glueType);
     }
+    if (r.childJobIds != null && r.childJobIds.contains(null)) {
+      throw new InvalidField("childJobIds", "must not contain null");
+    }
     return new JobDefinition(
         r.groupId,
         r.name.trim(),
@@ -37,7 +41,9 @@ final class JobDefinitions {
         r.retryCount == null ? 0 : r.retryCount,
         glueType,
         glueType == GlueType.BEAN ? null : r.glueSource,
-        r.enabled == null || r.enabled);
+        r.enabled == null || r.enabled,
+        new Retention(r.retentionDays, r.retentionCount),
+        r.childJobIds);
   }
 
   static ZoneId zone(String timeZone) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * A job as the API receives it; absent optional fields take XXL-JOB's defaults. A class with fields
@@ -33,4 +34,7 @@ public class JobRequest {
   /** Why the glue changed, kept with the glue version this save records. */
   @Size(max = 500) public String glueRemark;
   public Boolean enabled;
+  @Size(max = 1000) public List<Long> childJobIds;
+  @Min(1) @Max(36_500) public Integer retentionDays;
+  @Min(1) @Max(10_000_000) public Integer retentionCount;
 }

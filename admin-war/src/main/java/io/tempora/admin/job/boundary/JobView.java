@@ -7,6 +7,7 @@ import io.tempora.admin.job.entity.MisfirePolicy;
 import io.tempora.admin.job.entity.RouteStrategy;
 import io.tempora.admin.job.entity.ScheduleType;
 import java.time.Instant;
+import java.util.List;
 
 public record JobView(
     long id,
@@ -28,13 +29,16 @@ public record JobView(
     Instant nextFireAt,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    List<Long> childJobIds,
+    Integer retentionDays,
+    Integer retentionCount) {
 
-  static JobView of(Job job) {
+  static JobView of(Job job, List<Long> childJobIds) {
     return new JobView(
         job.id(), job.groupId(), job.name(), job.scheduleType(), job.scheduleExpression(), job.timeZone(),
         job.handler(), job.params(), job.routeStrategy(), job.blockStrategy(), job.timeoutSeconds(),
         job.retryCount(), job.misfirePolicy(), job.glueType(), job.glueSource(), job.enabled(), job.nextFireAt(), job.version(),
-        job.createdAt(), job.updatedAt());
+        job.createdAt(), job.updatedAt(), childJobIds, job.retention().days(), job.retention().count());
   }
 }

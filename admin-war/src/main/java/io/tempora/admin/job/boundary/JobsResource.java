@@ -1,9 +1,12 @@
 package io.tempora.admin.job.boundary;
 
 import io.tempora.admin.glue.control.GlueEdit;
+import io.tempora.admin.job.control.ChildJobs;
+import io.tempora.admin.job.control.CopyJob;
 import io.tempora.admin.job.control.JobSearch;
 import io.tempora.admin.job.control.Jobs;
 import io.tempora.admin.job.entity.Job;
+import io.tempora.admin.job.entity.ScheduleType;
 import io.tempora.admin.platform.InvalidField;
 import io.tempora.admin.platform.PageRequest;
 import io.tempora.admin.platform.Problem;
@@ -24,7 +27,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 
 @Path("v1/jobs")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,41 +38,67 @@ import jakarta.ws.rs.core.UriInfo;
 public class JobsResource {
 
   @Inject Jobs jobs;
+  @Inject ChildJobs children;
+  @Inject CopyJob copies;
 
   @POST
   public Response createJob(@NotNull @Valid JobRequest request, @Context UriInfo uri, @Context SecurityContext caller) {
-    Job job = jobs.create(JobDefinitions.from(request), glueEdit(request, caller));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(job.id())).build())
-        .entity(JobView.of(job))
-        .build();
+    return created(jobs.create(JobDefinitions.from(request), glueEdit(request, caller)), uri.getBaseUriBuilder().path(JobsResource.class));
   }
 
-  /** Jobs by id; {@code q} finds a text in the name or the handler, case-blind. */
+  /** A new, disabled job with the same definition (child jobs included); 201 with it. */
+  @POST
+  @Path("{id}/copy")
+  public Response copyJob(@PathParam("id") long id, @Valid JobCopyRequest request, @Context UriInfo uri,
+      @Context SecurityContext caller) {
+    String name = request == null ? null : request.name;
+    if (name != null && name.isBlank()) {
+      throw new InvalidField("name", "must not be blank");
+    }
+    return created(copies.copy(id, name == null ? null : name.trim(), caller.getUserPrincipal().getName()), uri.getBaseUriBuilder().path(JobsResource.class));
+  }
+
+  private Response created(Job job, UriBuilder jobsUri) {
+    return Response.created(jobsUri.path(String.valueOf(job.id())).build()).entity(view(job)).build();
+  }
+
+  /**
+   * Jobs by id; {@code q} finds a text in the name or the handler, case-blind; {@code handler} a
+   * handler's exact name.
+   */
   @GET
   public JobPage listJobs(
       @QueryParam("groupId") Long groupId,
       @QueryParam("q") String text,
       @QueryParam("enabled") Boolean enabled,
+      @QueryParam("handler") String handler,
+      @QueryParam("scheduleType") ScheduleType scheduleType,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     PageRequest request = PageRequest.of(page, size);
     if (text != null && text.length() > 200) {
       throw new InvalidField("q", "must be at most 200 characters");
     }
-    JobSearch search = new JobSearch(groupId, text, enabled);
-    return new JobPage(jobs.page(search, request).stream().map(JobView::of).toList(), page, size, jobs.count(search));
+    if (handler != null && handler.length() > 255) {
+      throw new InvalidField("handler", "must be at most 255 characters");
+    }
+    JobSearch search = new JobSearch(groupId, text, enabled, handler == null || handler.isBlank() ? null : handler.trim(), scheduleType);
+    List<Job> found = jobs.page(search, request);
+    Map<Long, List<Long>> links = children.of(found.stream().map(Job::id).toList());
+    return new JobPage(found.stream().map(job -> JobView.of(job, links.getOrDefault(job.id(), List.of()))).toList(),
+        page, size, jobs.count(search));
   }
 
   @GET
   @Path("{id}")
   public JobView getJob(@PathParam("id") long id) {
-    return JobView.of(jobs.get(id));
+    return view(jobs.get(id));
   }
 
   @PUT
   @Path("{id}")
   public JobView updateJob(@PathParam("id") long id, @NotNull @Valid JobRequest request, @Context SecurityContext caller) {
-    return JobView.of(jobs.update(id, JobDefinitions.from(request), glueEdit(request, caller)));
+    return view(jobs.update(id, JobDefinitions.from(request), glueEdit(request, caller)));
   }
 
   private static GlueEdit glueEdit(JobRequest request, SecurityContext caller) {
@@ -84,12 +116,16 @@ public class JobsResource {
   @POST
   @Path("{id}/enable")
   public JobView enableJob(@PathParam("id") long id) {
-    return JobView.of(jobs.enable(id));
+    return view(jobs.enable(id));
   }
 
   @POST
   @Path("{id}/disable")
   public JobView disableJob(@PathParam("id") long id) {
-    return JobView.of(jobs.disable(id));
+    return view(jobs.disable(id));
+  }
+
+  private JobView view(Job job) {
+    return JobView.of(job, children.of(job.id()));
   }
 }

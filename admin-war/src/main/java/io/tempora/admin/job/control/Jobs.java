@@ -35,6 +35,7 @@ public class Jobs {
   @Inject Event<JobChanged> changed;
   @Inject GlueSyntax glueSyntax;
   @Inject GlueHistory glueHistory;
+  @Inject ChildJobs children;
 
   public Job create(JobDefinition definition) {
     return create(definition, GlueEdit.BY_ADMIN);
@@ -47,6 +48,7 @@ public class Jobs {
     Job job = new Job(definition, clock.instant());
     em.persist(job);
     glueHistory.recordIfChanged(job, glueEdit);
+    children.link(job.id(), definition.childJobIds());
     return job;
   }
 
@@ -57,6 +59,7 @@ public class Jobs {
     handlers.requireOffered(definition);
     job.define(definition, clock.instant());
     glueHistory.recordIfChanged(job, glueEdit);
+    children.link(id, definition.childJobIds());
     return job;
   }
 
@@ -111,7 +114,9 @@ public class Jobs {
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, JobSearch search) {
     return query.setParameter("group", search.groupId())
         .setParameter("text", search.pattern())
-        .setParameter("enabled", search.enabled());
+        .setParameter("enabled", search.enabled())
+        .setParameter("handler", search.handler())
+        .setParameter("scheduleType", search.scheduleType());
   }
 
   /**

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 @Entity
@@ -81,6 +82,12 @@ public class Job {
   @Column(name = "next_fire_at")
   private Instant nextFireAt;
 
+  @Column(name = "retention_days")
+  private Integer retentionDays;
+
+  @Column(name = "retention_count")
+  private Integer retentionCount;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -119,6 +126,8 @@ public class Job {
     glueType = d.glueType();
     glueSource = d.glueSource();
     enabled = d.enabled();
+    retentionDays = d.retention().days();
+    retentionCount = d.retention().count();
     updatedAt = now;
     nextFireAt = next;
   }
@@ -148,6 +157,16 @@ public class Job {
   /** Moves the schedule on once the fires before {@code next} are stored as runs. */
   public void advanceTo(Instant next) {
     nextFireAt = next;
+  }
+
+  /** What a user said about this job, as {@link #define} takes it; the child links live in their own table. */
+  public JobDefinition definition(List<Long> childJobIds) {
+    return new JobDefinition(groupId, name, schedule(), misfirePolicy, routeStrategy, blockStrategy, handler, params,
+        timeoutSeconds, retryCount, glueType, glueSource, enabled, retention(), childJobIds);
+  }
+
+  public Retention retention() {
+    return new Retention(retentionDays, retentionCount);
   }
 
   public Schedule schedule() {

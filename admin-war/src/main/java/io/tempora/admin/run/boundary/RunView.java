@@ -26,14 +26,15 @@ public record RunView(
     Long durationMillis,
     Long retryOf,
     String killedBy,
-    long fireId) {
+    long fireId,
+    Long parentRunId) {
 
   static RunView of(Run run) {
     return new RunView(
         run.id(), run.jobId(), run.triggerType(), run.status(), run.dueAt(), run.firedAt(), run.attempt(),
         run.shardIndex(), run.shardTotal(), run.params(), run.executorAddress(), run.adminNode(),
         millis(run.lateness()), run.handleCode(), run.message(), run.finishedAt(), millis(run.duration()),
-        run.retryOf(), run.killedBy(), run.fireId());
+        run.retryOf(), run.killedBy(), run.fireId(), run.parentRunId());
   }
 
   private static Long millis(Duration duration) {

@@ -93,6 +93,10 @@ public class Run {
   @Column(name = "address_override")
   private String addressOverride;
 
+  /** For a PARENT run, the parent job's run whose success caused it. */
+  @Column(name = "parent_run_id")
+  private Long parentRunId;
+
   protected Run() {}
 
   /** A fire stored ahead of its due time, claimed by {@code adminNode} until {@code leaseUntil}. */
@@ -140,6 +144,12 @@ public class Run {
   /** The executor this run must go to, bypassing the job's routing (null: route as the job says). */
   public Run sentTo(String address) {
     addressOverride = address;
+    return this;
+  }
+
+  /** A child job's run, caused by the success of run {@code parentRun} of its parent job. */
+  public Run causedBy(long parentRun) {
+    parentRunId = parentRun;
     return this;
   }
 
@@ -306,4 +316,5 @@ public class Run {
   public String killedBy() { return killedBy; }
   public Long fireOf() { return fireOf; }
   public String addressOverride() { return addressOverride; }
+  public Long parentRunId() { return parentRunId; }
 }
