@@ -43,6 +43,10 @@ public class Job {
   @Column(name = "misfire_policy", nullable = false, length = 16)
   private MisfirePolicy misfirePolicy;
 
+  /** How many missed fires the CATCH_UP policy fires at most; the later ones are recorded MISSED. */
+  @Column(name = "catch_up_limit", nullable = false)
+  private int catchUpLimit;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "route_strategy", nullable = false, length = 32)
   private RouteStrategy routeStrategy;
@@ -110,6 +114,7 @@ public class Job {
     scheduleExpression = d.schedule().expression();
     timeZone = d.schedule().zone().getId();
     misfirePolicy = d.misfirePolicy();
+    catchUpLimit = d.catchUpLimit();
     routeStrategy = d.routeStrategy();
     blockStrategy = d.blockStrategy();
     handler = d.handler();
@@ -153,6 +158,7 @@ public class Job {
   public String scheduleExpression() { return scheduleExpression; }
   public String timeZone() { return timeZone; }
   public MisfirePolicy misfirePolicy() { return misfirePolicy; }
+  public int catchUpLimit() { return catchUpLimit; }
   public RouteStrategy routeStrategy() { return routeStrategy; }
   public BlockStrategy blockStrategy() { return blockStrategy; }
   public String handler() { return handler; }

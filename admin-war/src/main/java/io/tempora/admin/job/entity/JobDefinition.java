@@ -6,6 +6,7 @@ public record JobDefinition(
     String name,
     Schedule schedule,
     MisfirePolicy misfirePolicy,
+    int catchUpLimit,
     RouteStrategy routeStrategy,
     BlockStrategy blockStrategy,
     String handler,

@@ -57,8 +57,8 @@ public class ClaimDueJobs {
     Map<Long, ExecutorGroup> groups = groupsOf(due);
     List<RunOrder> orders = new ArrayList<>();
     for (Job job : due) {
-      FirePlan plan = FirePlan.of(job.schedule(), job.nextFireAt(), job.misfirePolicy(), now,
-          now.plus(config.lookahead()), config.misfireThreshold());
+      MisfireRule misfire = new MisfireRule(job.misfirePolicy(), job.catchUpLimit(), config.misfireThreshold());
+      FirePlan plan = FirePlan.of(job.schedule(), job.nextFireAt(), misfire, now, now.plus(config.lookahead()));
       orders.addAll(store(job, snapshots.of(job, groups.get(job.groupId())), plan, now));
       job.advanceTo(plan.next().orElse(null));
     }
@@ -68,20 +68,39 @@ public class ClaimDueJobs {
 
   private List<RunOrder> store(Job job, JobSnapshot snapshot, FirePlan plan, Instant now) {
     List<RunOrder> orders = new ArrayList<>(plan.fires().size() + 1);
-    TriggerType trigger = job.scheduleType() == ScheduleType.FIX_RATE ? TriggerType.FIX_RATE : TriggerType.CRON;
     if (plan.missedAny()) {
-      String reason = "fires due from " + plan.missedFrom() + " to " + plan.missedBefore() + " were not claimed until "
-          + now + ", more than the misfire threshold of " + config.misfireThreshold().toMillis()
-          + " ms late (no admin node could reach the database, or none was running); misfire policy " + job.misfirePolicy();
-      planner.recordMissed(job, plan.missedFrom(), reason);
+      planner.recordMissed(job, plan.missedFrom(), missedReason(job, plan, now));
       if (plan.fireNowForMissed()) {
         orders.addAll(planner.plan(snapshot, TriggerType.MISFIRE, now, job.params()));
       }
     }
+    List<List<RunOrder>> caughtUp = new ArrayList<>(plan.catchUp().size());
+    for (Instant missed : plan.catchUp()) {
+      caughtUp.add(planner.plan(snapshot, TriggerType.MISFIRE, missed, job.params()));
+    }
+    orders.addAll(Spread.from(now, caughtUp));
+    TriggerType trigger = triggerOf(job.scheduleType());
     for (Instant dueAt : plan.fires()) {
       orders.addAll(planner.plan(snapshot, trigger, dueAt, job.params()));
     }
     return orders;
+  }
+
+  private String missedReason(Job job, FirePlan plan, Instant now) {
+    String caughtUp = plan.catchUp().isEmpty() ? "" : "; the " + plan.catchUp().size() + " fires before them (from "
+        + plan.catchUp().get(0) + ") fire late, the job's catch-up limit";
+    return "fires due from " + plan.missedFrom() + " to " + plan.missedBefore() + " were not claimed until "
+        + now + ", more than the misfire threshold of " + config.misfireThreshold().toMillis()
+        + " ms late (no admin node could reach the database, or none was running); misfire policy " + job.misfirePolicy()
+        + caughtUp;
+  }
+
+  private static TriggerType triggerOf(ScheduleType type) {
+    return switch (type) {
+      case FIX_RATE -> TriggerType.FIX_RATE;
+      case FIX_DELAY -> TriggerType.FIX_DELAY;
+      case CRON, NONE -> TriggerType.CRON;
+    };
   }
 
   private Map<Long, ExecutorGroup> groupsOf(List<Job> jobs) {
