@@ -23,7 +23,7 @@ class SpecsTest {
         .containsExactlyInAnyOrder(
             "createExecutorGroup", "listExecutorGroups", "getExecutorGroup", "updateExecutorGroup",
             "deleteExecutorGroup", "createJob", "listJobs", "getJob", "updateJob", "deleteJob",
-            "enableJob", "disableJob", "triggerJob", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
+            "enableJob", "disableJob", "triggerJob", "backfillJob", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
             "getRunLog");
   }
 
