@@ -11,6 +11,7 @@ import io.tempora.admin.run.control.RunOrder;
 import io.tempora.admin.run.control.RunPlanner;
 import io.tempora.admin.run.entity.TriggerType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,7 +24,7 @@ import java.util.Set;
 
 /**
  * Stores a job's past fire times as BACKFILL runs, all in one transaction, each due at its original
- * time and sent from now on, spread (see {@link Spread}). Only the past: fires from now on are the
+ * time and sent spread out once it committed (see {@link SpreadLateFires}). Only the past: fires from now on are the
  * schedule's own.
  */
 @ApplicationScoped
@@ -35,6 +36,7 @@ public class BackfillRuns {
   @Inject JobSnapshots snapshots;
   @Inject RunPlanner planner;
   @Inject Clock clock;
+  @Inject Event<LateFires> lateFires;
 
   @Transactional
   public Backfilled store(long jobId, Instant from, Instant to) {
@@ -52,7 +54,7 @@ public class BackfillRuns {
     for (Instant due : dues) {
       fires.add(planner.plan(snapshot, TriggerType.BACKFILL, due, job.params()));
     }
-    planner.announce(Spread.from(now, fires));
+    lateFires.fire(new LateFires(fires));
     return new Backfilled(fires.stream().map(fire -> fire.get(0).runId()).toList(), dues);
   }
 

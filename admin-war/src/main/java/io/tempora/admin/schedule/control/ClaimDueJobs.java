@@ -11,6 +11,7 @@ import io.tempora.admin.run.control.RunOrder;
 import io.tempora.admin.run.control.RunPlanner;
 import io.tempora.admin.run.entity.TriggerType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,6 +41,7 @@ public class ClaimDueJobs {
   @Inject JobSnapshots snapshots;
   @Inject AdminConfig config;
   @Inject Clock clock;
+  @Inject Event<LateFires> lateFires;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int claim() {
@@ -56,13 +58,21 @@ public class ClaimDueJobs {
     }
     Map<Long, ExecutorGroup> groups = groupsOf(due);
     List<RunOrder> orders = new ArrayList<>();
+    List<List<RunOrder>> late = new ArrayList<>();
     for (Job job : due) {
       MisfireRule misfire = new MisfireRule(job.misfirePolicy(), job.catchUpLimit(), config.misfireThreshold());
       FirePlan plan = FirePlan.of(job.schedule(), job.nextFireAt(), misfire, now, now.plus(config.lookahead()));
-      orders.addAll(store(job, snapshots.of(job, groups.get(job.groupId())), plan, now));
+      JobSnapshot snapshot = snapshots.of(job, groups.get(job.groupId()));
+      orders.addAll(store(job, snapshot, plan, now));
+      for (Instant missed : plan.catchUp()) {
+        late.add(planner.plan(snapshot, TriggerType.MISFIRE, missed, job.params()));
+      }
       job.advanceTo(plan.next().orElse(null));
     }
     planner.announce(orders);
+    if (!late.isEmpty()) {
+      lateFires.fire(new LateFires(late));
+    }
     return due.size();
   }
 
@@ -74,11 +84,6 @@ public class ClaimDueJobs {
         orders.addAll(planner.plan(snapshot, TriggerType.MISFIRE, now, job.params()));
       }
     }
-    List<List<RunOrder>> caughtUp = new ArrayList<>(plan.catchUp().size());
-    for (Instant missed : plan.catchUp()) {
-      caughtUp.add(planner.plan(snapshot, TriggerType.MISFIRE, missed, job.params()));
-    }
-    orders.addAll(Spread.from(now, caughtUp));
     TriggerType trigger = triggerOf(job.scheduleType());
     for (Instant dueAt : plan.fires()) {
       orders.addAll(planner.plan(snapshot, trigger, dueAt, job.params()));
