@@ -47,8 +47,7 @@ public sealed interface Schedule {
   static Schedule of(ScheduleType type, String expression, ZoneId zone) {
     return switch (type) {
       case CRON -> Cron.parse(expression, zone);
-      case FIX_RATE -> FixedRate.parse(expression, zone);
-      case FIX_DELAY -> FixedDelay.parse(expression, zone);
+      case FIX_RATE, FIX_DELAY -> ScheduleInterval.parse(type, expression, zone);
       case NONE -> new OnDemand(zone);
     };
   }
@@ -105,49 +104,22 @@ public sealed interface Schedule {
     }
   }
 
-  record FixedRate(String expression, ZoneId zone, Duration period) implements Schedule {
-
-    static FixedRate parse(String expression, ZoneId zone) {
-      ScheduleInterval.Parsed parsed = ScheduleInterval.parse(ScheduleType.FIX_RATE, expression);
-      return new FixedRate(parsed.expression(), zone, parsed.interval());
-    }
+  /**
+   * FIX_RATE fires every {@code period}; FIX_DELAY (XXL-JOB's) fires {@code period} after the previous
+   * fire's run ended, so it {@link #waitsForRun() waits for the run}, and {@link #nextFireAfter} answers
+   * as if a run took no time: the fire after one that ended at {@code instant}. The scheduler asks it
+   * with the run's real end.
+   */
+  record Periodic(ScheduleType type, String expression, ZoneId zone, Duration period) implements Schedule {
 
     @Override
-    public ScheduleType type() {
-      return ScheduleType.FIX_RATE;
+    public boolean waitsForRun() {
+      return type == ScheduleType.FIX_DELAY;
     }
 
     @Override
     public Optional<Instant> nextFireAfter(Instant instant) {
       return Optional.of(instant.plus(period));
-    }
-  }
-
-  /**
-   * The next fire comes {@code delay} after the previous fire's run ended (XXL-JOB's FIX_DELAY).
-   * {@link #nextFireAfter} answers as if a run took no time: the fire after one that ended at
-   * {@code instant}; the scheduler asks it with the run's real end.
-   */
-  record FixedDelay(String expression, ZoneId zone, Duration delay) implements Schedule {
-
-    static FixedDelay parse(String expression, ZoneId zone) {
-      ScheduleInterval.Parsed parsed = ScheduleInterval.parse(ScheduleType.FIX_DELAY, expression);
-      return new FixedDelay(parsed.expression(), zone, parsed.interval());
-    }
-
-    @Override
-    public ScheduleType type() {
-      return ScheduleType.FIX_DELAY;
-    }
-
-    @Override
-    public boolean waitsForRun() {
-      return true;
-    }
-
-    @Override
-    public Optional<Instant> nextFireAfter(Instant instant) {
-      return Optional.of(instant.plus(delay));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.tempora.admin.job.entity;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -17,8 +18,8 @@ final class ScheduleInterval {
 
   private ScheduleInterval() {}
 
-  /** The interval and the expression to store (trimmed, ISO in upper case); throws {@link InvalidSchedule}. */
-  static Parsed parse(ScheduleType type, String expression) {
+  /** The schedule, its expression as stored (trimmed, ISO in upper case); throws {@link InvalidSchedule}. */
+  static Schedule.Periodic parse(ScheduleType type, String expression, ZoneId zone) {
     String text = expression == null ? "" : expression.trim().toUpperCase(Locale.ROOT);
     if (text.isEmpty()) {
       throw new InvalidSchedule("a " + type + " job needs " + what(type) + " in seconds ('30') or as an ISO-8601 duration ('PT30S')");
@@ -34,7 +35,7 @@ final class ScheduleInterval {
       throw new InvalidSchedule(what(type) + " must be from " + MIN.toMillis() + " ms to " + MAX.toDays() + " days, got '"
           + expression.trim() + "'");
     }
-    return new Parsed(text, interval);
+    return new Schedule.Periodic(type, text, zone, interval);
   }
 
   private static Duration read(ScheduleType type, String text) {
@@ -55,6 +56,4 @@ final class ScheduleInterval {
   private static String what(ScheduleType type) {
     return type == ScheduleType.FIX_DELAY ? "the delay" : "the period";
   }
-
-  record Parsed(String expression, Duration interval) {}
 }

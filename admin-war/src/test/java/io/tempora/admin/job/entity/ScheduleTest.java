@@ -103,11 +103,11 @@ class ScheduleTest {
   @Test
   void fixedRatesAndDelaysTakeWholeSecondsOrIsoDurations() {
     assertThat(Schedule.of(ScheduleType.FIX_RATE, "PT1M30S", ZoneOffset.UTC)).isEqualTo(
-        new Schedule.FixedRate("PT1M30S", ZoneOffset.UTC, Duration.ofSeconds(90)));
+        new Schedule.Periodic(ScheduleType.FIX_RATE, "PT1M30S", ZoneOffset.UTC, Duration.ofSeconds(90)));
     assertThat(Schedule.of(ScheduleType.FIX_RATE, " pt0.5s ", ZoneOffset.UTC).nextFireAfter(Instant.EPOCH))
         .contains(Instant.ofEpochMilli(500));
     assertThat(Schedule.of(ScheduleType.FIX_DELAY, "30", ZoneOffset.UTC)).isEqualTo(
-        new Schedule.FixedDelay("30", ZoneOffset.UTC, Duration.ofSeconds(30)));
+        new Schedule.Periodic(ScheduleType.FIX_DELAY, "30", ZoneOffset.UTC, Duration.ofSeconds(30)));
     assertThat(Schedule.of(ScheduleType.FIX_DELAY, "P1D", ZoneOffset.UTC).nextFireAfter(Instant.EPOCH))
         .contains(Instant.EPOCH.plus(Duration.ofDays(1)));
   }
