@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class CatchUpIT {
 
-  private static final int LIMIT = 3;
+  private static final int LIMIT = 10;
 
   private final TemporaServers servers;
   private final Admin admin;
@@ -42,7 +42,7 @@ class CatchUpIT {
     await("the job fires").atMost(Duration.ofSeconds(30)).until(() -> admin.countRuns(job, RunStatus.SUCCEEDED) >= 1);
 
     // down long enough that more than LIMIT fires fall beyond the misfire threshold (5 s) and the look-ahead (5 s)
-    servers.restartAdmin(Duration.ofSeconds(15));
+    servers.restartAdmin(Duration.ofSeconds(20));
     Admin restarted = new Admin(servers);
     List<Run> caughtUp = await("the caught-up runs ended").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
         .until(() -> runs(restarted, job, TriggerType.MISFIRE),
@@ -60,8 +60,9 @@ class CatchUpIT {
     assertThat(missed.getDueAt()).as("the missed gap starts after the caught-up fires")
         .isEqualTo(caughtUp.get(LIMIT - 1).getDueAt().plusSeconds(1));
     assertThat(missed.getMessage()).contains("CATCH_UP").contains("catch-up limit");
+    // planned 100 ms apart (0.9 s in all); a dispatcher busy just after the restart may bunch the first few
     assertThat(Duration.between(caughtUp.get(0).getFiredAt(), caughtUp.get(LIMIT - 1).getFiredAt()))
-        .as("caught-up runs sent spread out, not at once").isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        .as("caught-up runs sent spread out, not at once").isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(caughtUp.get(0).getFiredAt()).as("sent after the admin came back, long after their due time")
         .isAfter(caughtUp.get(0).getDueAt().plusSeconds(10));
   }
