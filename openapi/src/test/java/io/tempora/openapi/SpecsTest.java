@@ -23,7 +23,7 @@ class SpecsTest {
         .containsExactlyInAnyOrder(
             "createExecutorGroup", "listExecutorGroups", "getExecutorGroup", "updateExecutorGroup",
             "deleteExecutorGroup", "createJob", "listJobs", "getJob", "updateJob", "deleteJob",
-            "enableJob", "disableJob", "copyJob", "triggerJob", "listGlueVersions", "getGlueVersion",
+            "enableJob", "disableJob", "copyJob", "triggerJob", "backfillJob", "listGlueVersions", "getGlueVersion",
             "rollBackGlue", "diffGlueVersions", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
             "getRunLog", "createApiToken", "listApiTokens", "revokeApiToken");
   }

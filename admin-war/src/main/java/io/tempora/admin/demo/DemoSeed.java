@@ -37,7 +37,7 @@ public class DemoSeed {
     ExecutorGroup group = groups.create(APP_NAME, "Demo executor", AddressMode.AUTO, List.of(), WireDialect.XXL_3_3);
     jobs.create(new JobDefinition(
         group.id(), "demo: echo every 5 s", Schedule.of(ScheduleType.CRON, "*/5 * * * * ?", ZoneOffset.UTC),
-        MisfirePolicy.DO_NOTHING, RouteStrategy.ROUND, BlockStrategy.SERIAL_EXECUTION, "echo",
+        MisfirePolicy.DO_NOTHING, MisfirePolicy.DEFAULT_CATCH_UP_LIMIT, RouteStrategy.ROUND, BlockStrategy.SERIAL_EXECUTION, "echo",
         "hello from the Tempora demo", 0, 0, GlueType.BEAN, null, true));
     LOG.info("demo created: executor group '" + APP_NAME + "' and a job that echoes every 5 s");
   }

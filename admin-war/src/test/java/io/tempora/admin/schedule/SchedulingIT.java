@@ -195,7 +195,7 @@ class SchedulingIT {
   @Test
   void dispatchOutcomesAreWrittenInOneBatchAndAFailureStoresItsRetry() throws Exception {
     JobDefinition retried = new JobDefinition(groupWithoutExecutors(), "it", Schedule.of(ScheduleType.NONE, null, ZoneOffset.UTC),
-        MisfirePolicy.DO_NOTHING, RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 1, GlueType.BEAN, null, true);
+        MisfirePolicy.DO_NOTHING, MisfirePolicy.DEFAULT_CATCH_UP_LIMIT, RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 1, GlueType.BEAN, null, true);
     Job job = jobs.create(retried);
     Instant now = Instant.now();
     List<Run> runs = new ArrayList<>();
@@ -235,7 +235,7 @@ class SchedulingIT {
 
   private static JobDefinition definition(long group, ScheduleType type, String expression) {
     return new JobDefinition(group, "it", Schedule.of(type, expression, ZoneOffset.UTC), MisfirePolicy.DO_NOTHING,
-        RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 0, GlueType.BEAN, null, true);
+        MisfirePolicy.DEFAULT_CATCH_UP_LIMIT, RouteStrategy.FIRST, BlockStrategy.SERIAL_EXECUTION, "echo", "", 0, 0, GlueType.BEAN, null, true);
   }
 
   private List<Run> finishedRunsOf(long jobId) {

@@ -55,6 +55,30 @@ class SchedulePreviewIT {
   }
 
   @Test
+  void aFixedDelayInIsoFormPreviewsAsIfRunsTookNoTime() throws Exception {
+    SchedulePreview delay = jobs.previewSchedule(new SchedulePreviewRequest().scheduleType(ScheduleType.FIX_DELAY)
+        .scheduleExpression("PT1M30S").after(OffsetDateTime.parse("2026-12-02T10:00:00Z")).count(2));
+    SchedulePreview halfSecond = jobs.previewSchedule(new SchedulePreviewRequest().scheduleType(ScheduleType.FIX_RATE)
+        .scheduleExpression("PT0.5S").after(OffsetDateTime.parse("2026-12-02T10:00:00Z")).count(2));
+
+    assertThat(delay.getFires()).extracting(SchedulePreviewFiresInner::getAt).containsExactly(
+        OffsetDateTime.parse("2026-12-02T10:01:30Z"), OffsetDateTime.parse("2026-12-02T10:03:00Z"));
+    assertThat(halfSecond.getFires()).extracting(SchedulePreviewFiresInner::getAt).containsExactly(
+        OffsetDateTime.parse("2026-12-02T10:00:00.500Z"), OffsetDateTime.parse("2026-12-02T10:00:01Z"));
+  }
+
+  @Test
+  void aZeroOrTooLongIntervalIsRefusedNamingTheExpression() {
+    for (String wrong : new String[] {"PT0S", "0", "P400D", "soon"}) {
+      ApiException refused = catchThrowableOfType(() -> jobs.previewSchedule(new SchedulePreviewRequest()
+          .scheduleType(ScheduleType.FIX_DELAY).scheduleExpression(wrong)), ApiException.class);
+      assertThat(refused).as(wrong).isNotNull();
+      assertThat(refused.getCode()).as(wrong).isEqualTo(400);
+      assertThat(refused.getResponseBody()).as(wrong).contains("\"field\":\"scheduleExpression\"");
+    }
+  }
+
+  @Test
   void anInvalidScheduleIsRefusedNamingTheField() {
     ApiException cron = catchThrowableOfType(() -> jobs.previewSchedule(new SchedulePreviewRequest()
         .scheduleType(ScheduleType.CRON).scheduleExpression("every day")), ApiException.class);

@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 
 /**
  * The admin and one executor, started as a user would start them: {@code java -jar payara-micro.jar
@@ -133,10 +135,18 @@ public final class TemporaServers implements AutoCloseable {
 
   /** SIGTERM to the admin, then the same admin started again on the same data directory and database. */
   public void restartAdmin() throws IOException {
+    restartAdmin(Duration.ZERO);
+  }
+
+  /** As {@link #restartAdmin()}, the admin staying down at least {@code down} before it starts: its fires then are misfires. */
+  public void restartAdmin(Duration down) throws IOException {
     if (admin != null) {
       admin.close();
       admin = null;
     }
+    Instant until = Instant.now().plus(down);
+    Awaitility.await("the admin down for " + down).pollInterval(Duration.ofMillis(200)).atMost(down.plusSeconds(5))
+        .until(() -> !Instant.now().isBefore(until));
     requireFree(ADMIN_PORT);
     startAdmin();
   }

@@ -33,6 +33,7 @@ final class JobDefinitions {
         r.name.trim(),
         Schedule.of(r.scheduleType, r.scheduleExpression, zone(r.timeZone)),
         r.misfirePolicy == null ? MisfirePolicy.DO_NOTHING : r.misfirePolicy,
+        r.catchUpLimit == null ? MisfirePolicy.DEFAULT_CATCH_UP_LIMIT : r.catchUpLimit,
         r.routeStrategy == null ? RouteStrategy.FIRST : r.routeStrategy,
         r.blockStrategy == null ? BlockStrategy.SERIAL_EXECUTION : r.blockStrategy,
         r.handler == null ? null : r.handler.trim(),

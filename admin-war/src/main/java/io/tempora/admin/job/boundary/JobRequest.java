@@ -29,6 +29,7 @@ public class JobRequest {
   @Min(0) @Max(86_400) public Integer timeoutSeconds;
   @Min(0) @Max(10) public Integer retryCount;
   public MisfirePolicy misfirePolicy;
+  @Min(1) @Max(MisfirePolicy.MAX_CATCH_UP_LIMIT) public Integer catchUpLimit;
   public GlueType glueType;
   @Size(max = 1_000_000) public String glueSource;
   /** Why the glue changed, kept with the glue version this save records. */

@@ -23,6 +23,7 @@ public record JobView(
     int timeoutSeconds,
     int retryCount,
     MisfirePolicy misfirePolicy,
+    int catchUpLimit,
     GlueType glueType,
     String glueSource,
     boolean enabled,
@@ -38,7 +39,8 @@ public record JobView(
     return new JobView(
         job.id(), job.groupId(), job.name(), job.scheduleType(), job.scheduleExpression(), job.timeZone(),
         job.handler(), job.params(), job.routeStrategy(), job.blockStrategy(), job.timeoutSeconds(),
-        job.retryCount(), job.misfirePolicy(), job.glueType(), job.glueSource(), job.enabled(), job.nextFireAt(), job.version(),
-        job.createdAt(), job.updatedAt(), childJobIds, job.retention().days(), job.retention().count());
+        job.retryCount(), job.misfirePolicy(), job.catchUpLimit(), job.glueType(), job.glueSource(), job.enabled(),
+        job.nextFireAt(), job.version(), job.createdAt(), job.updatedAt(), childJobIds, job.retention().days(),
+        job.retention().count());
   }
 }

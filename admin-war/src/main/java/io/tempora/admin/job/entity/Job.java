@@ -44,6 +44,10 @@ public class Job {
   @Column(name = "misfire_policy", nullable = false, length = 16)
   private MisfirePolicy misfirePolicy;
 
+  /** How many missed fires the CATCH_UP policy fires at most; the later ones are recorded MISSED. */
+  @Column(name = "catch_up_limit", nullable = false)
+  private int catchUpLimit;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "route_strategy", nullable = false, length = 32)
   private RouteStrategy routeStrategy;
@@ -117,6 +121,7 @@ public class Job {
     scheduleExpression = d.schedule().expression();
     timeZone = d.schedule().zone().getId();
     misfirePolicy = d.misfirePolicy();
+    catchUpLimit = d.catchUpLimit();
     routeStrategy = d.routeStrategy();
     blockStrategy = d.blockStrategy();
     handler = d.handler();
@@ -161,8 +166,8 @@ public class Job {
 
   /** What a user said about this job, as {@link #define} takes it; the child links live in their own table. */
   public JobDefinition definition(List<Long> childJobIds) {
-    return new JobDefinition(groupId, name, schedule(), misfirePolicy, routeStrategy, blockStrategy, handler, params,
-        timeoutSeconds, retryCount, glueType, glueSource, enabled, retention(), childJobIds);
+    return new JobDefinition(groupId, name, schedule(), misfirePolicy, catchUpLimit, routeStrategy, blockStrategy,
+        handler, params, timeoutSeconds, retryCount, glueType, glueSource, enabled, retention(), childJobIds);
   }
 
   public Retention retention() {
@@ -180,6 +185,7 @@ public class Job {
   public String scheduleExpression() { return scheduleExpression; }
   public String timeZone() { return timeZone; }
   public MisfirePolicy misfirePolicy() { return misfirePolicy; }
+  public int catchUpLimit() { return catchUpLimit; }
   public RouteStrategy routeStrategy() { return routeStrategy; }
   public BlockStrategy blockStrategy() { return blockStrategy; }
   public String handler() { return handler; }

@@ -8,6 +8,7 @@ public record JobDefinition(
     String name,
     Schedule schedule,
     MisfirePolicy misfirePolicy,
+    int catchUpLimit,
     RouteStrategy routeStrategy,
     BlockStrategy blockStrategy,
     String handler,
@@ -26,16 +27,16 @@ public record JobDefinition(
   }
 
   /** A job that keeps all its runs and has no child jobs. */
-  public JobDefinition(long groupId, String name, Schedule schedule, MisfirePolicy misfirePolicy,
+  public JobDefinition(long groupId, String name, Schedule schedule, MisfirePolicy misfirePolicy, int catchUpLimit,
       RouteStrategy routeStrategy, BlockStrategy blockStrategy, String handler, String params, int timeoutSeconds,
       int retryCount, GlueType glueType, String glueSource, boolean enabled) {
-    this(groupId, name, schedule, misfirePolicy, routeStrategy, blockStrategy, handler, params, timeoutSeconds,
-        retryCount, glueType, glueSource, enabled, Retention.KEEP_ALL, List.of());
+    this(groupId, name, schedule, misfirePolicy, catchUpLimit, routeStrategy, blockStrategy, handler, params,
+        timeoutSeconds, retryCount, glueType, glueSource, enabled, Retention.KEEP_ALL, List.of());
   }
 
   /** The same job under another name, disabled, so that a copy does not fire beside its original. */
   public JobDefinition copiedAs(String newName) {
-    return new JobDefinition(groupId, newName, schedule, misfirePolicy, routeStrategy, blockStrategy, handler, params,
-        timeoutSeconds, retryCount, glueType, glueSource, false, retention, childJobIds);
+    return new JobDefinition(groupId, newName, schedule, misfirePolicy, catchUpLimit, routeStrategy, blockStrategy,
+        handler, params, timeoutSeconds, retryCount, glueType, glueSource, false, retention, childJobIds);
   }
 }

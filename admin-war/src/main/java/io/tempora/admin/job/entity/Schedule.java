@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * When a job fires. Cron expressions use Quartz syntax with seconds and are evaluated in the job's
  * time zone, so "0 0 2 * * ?" means 02:00 local time across daylight saving changes (a skipped local
- * time fires at the end of the gap, a repeated one once: see {@link SkippedLocalTimes}).
+ * time fires at the end of the gap, a repeated one once: see {@link SkippedLocalTimes}). Fixed rates and
+ * delays take whole seconds or an ISO-8601 duration ({@link ScheduleInterval}).
  */
 public sealed interface Schedule {
 
@@ -29,6 +30,14 @@ public sealed interface Schedule {
   /** The first fire strictly after {@code instant}, or empty if the schedule never fires again. */
   Optional<Instant> nextFireAfter(Instant instant);
 
+  /**
+   * Whether a fire waits for its run to end before the next is planned (FIX_DELAY): the scheduler then
+   * stores one fire and leaves the next fire time empty until the run's end sets it.
+   */
+  default boolean waitsForRun() {
+    return false;
+  }
+
   /** Where a newly enabled schedule starts; empty for a schedule that fires only on demand. */
   default Optional<Instant> firstFireAfter(Instant now) {
     return nextFireAfter(now);
@@ -38,7 +47,7 @@ public sealed interface Schedule {
   static Schedule of(ScheduleType type, String expression, ZoneId zone) {
     return switch (type) {
       case CRON -> Cron.parse(expression, zone);
-      case FIX_RATE -> FixedRate.parse(expression, zone);
+      case FIX_RATE, FIX_DELAY -> ScheduleInterval.parse(type, expression, zone);
       case NONE -> new OnDemand(zone);
     };
   }
@@ -95,23 +104,17 @@ public sealed interface Schedule {
     }
   }
 
-  record FixedRate(String expression, ZoneId zone, Duration period) implements Schedule {
-
-    static FixedRate parse(String expression, ZoneId zone) {
-      try {
-        long seconds = Long.parseLong(expression == null ? "" : expression.trim());
-        if (seconds < 1) {
-          throw new InvalidSchedule("a FIX_RATE period must be at least 1 second, got " + seconds);
-        }
-        return new FixedRate(String.valueOf(seconds), zone, Duration.ofSeconds(seconds));
-      } catch (NumberFormatException e) {
-        throw new InvalidSchedule("a FIX_RATE job needs its period in whole seconds, got '" + expression + "'");
-      }
-    }
+  /**
+   * FIX_RATE fires every {@code period}; FIX_DELAY (XXL-JOB's) fires {@code period} after the previous
+   * fire's run ended, so it {@link #waitsForRun() waits for the run}, and {@link #nextFireAfter} answers
+   * as if a run took no time: the fire after one that ended at {@code instant}. The scheduler asks it
+   * with the run's real end.
+   */
+  record Periodic(ScheduleType type, String expression, ZoneId zone, Duration period) implements Schedule {
 
     @Override
-    public ScheduleType type() {
-      return ScheduleType.FIX_RATE;
+    public boolean waitsForRun() {
+      return type == ScheduleType.FIX_DELAY;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.tempora.admin.job.entity;
 
-/** How a job is fired: a Quartz cron expression with seconds, a fixed rate in seconds, or only on demand. */
+/**
+ * How a job is fired: a Quartz cron expression with seconds, a fixed rate, a fixed delay after the
+ * previous run's end, or only on demand.
+ */
 public enum ScheduleType {
-  CRON, FIX_RATE, NONE
+  CRON, FIX_RATE, FIX_DELAY, NONE
 }

@@ -32,4 +32,13 @@ public record RunOrder(
         job.blockStrategy(), job.timeoutSeconds(), job.glueType(), job.glueSource(), job.glueUpdatedAt(),
         job.routeStrategy(), job.target(), run.addressOverride());
   }
+
+  /**
+   * This order held until {@code sendAt} instead of its due time: late fires (catch-up, backfill) are
+   * due in the past and would otherwise all be sent at once. The run keeps its due time.
+   */
+  public RunOrder sentAt(Instant sendAt) {
+    return new RunOrder(runId, jobId, sendAt, params, shardIndex, shardTotal, handler, blockStrategy, timeoutSeconds,
+        glueType, glueSource, glueUpdatedAt, routeStrategy, target, addressOverride);
+  }
 }

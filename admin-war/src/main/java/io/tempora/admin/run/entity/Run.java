@@ -114,7 +114,7 @@ public class Run {
     run.adminNode = adminNode;
     run.leaseUntil = leaseUntil;
     run.createdAt = now;
-    run.fireDue = trigger == TriggerType.CRON || trigger == TriggerType.FIX_RATE ? dueAt : null;
+    run.fireDue = trigger.isScheduleFire() ? dueAt : null;
     return run;
   }
 

@@ -11,6 +11,7 @@ import io.tempora.admin.run.control.RunOrder;
 import io.tempora.admin.run.control.RunPlanner;
 import io.tempora.admin.run.entity.TriggerType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,6 +41,7 @@ public class ClaimDueJobs {
   @Inject JobSnapshots snapshots;
   @Inject AdminConfig config;
   @Inject Clock clock;
+  @Inject Event<LateFires> lateFires;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int claim() {
@@ -56,32 +58,54 @@ public class ClaimDueJobs {
     }
     Map<Long, ExecutorGroup> groups = groupsOf(due);
     List<RunOrder> orders = new ArrayList<>();
+    List<List<RunOrder>> late = new ArrayList<>();
     for (Job job : due) {
-      FirePlan plan = FirePlan.of(job.schedule(), job.nextFireAt(), job.misfirePolicy(), now,
-          now.plus(config.lookahead()), config.misfireThreshold());
-      orders.addAll(store(job, snapshots.of(job, groups.get(job.groupId())), plan, now));
+      MisfireRule misfire = new MisfireRule(job.misfirePolicy(), job.catchUpLimit(), config.misfireThreshold());
+      FirePlan plan = FirePlan.of(job.schedule(), job.nextFireAt(), misfire, now, now.plus(config.lookahead()));
+      JobSnapshot snapshot = snapshots.of(job, groups.get(job.groupId()));
+      orders.addAll(store(job, snapshot, plan, now));
+      for (Instant missed : plan.catchUp()) {
+        late.add(planner.plan(snapshot, TriggerType.MISFIRE, missed, job.params()));
+      }
       job.advanceTo(plan.next().orElse(null));
     }
     planner.announce(orders);
+    if (!late.isEmpty()) {
+      lateFires.fire(new LateFires(late));
+    }
     return due.size();
   }
 
   private List<RunOrder> store(Job job, JobSnapshot snapshot, FirePlan plan, Instant now) {
     List<RunOrder> orders = new ArrayList<>(plan.fires().size() + 1);
-    TriggerType trigger = job.scheduleType() == ScheduleType.FIX_RATE ? TriggerType.FIX_RATE : TriggerType.CRON;
     if (plan.missedAny()) {
-      String reason = "fires due from " + plan.missedFrom() + " to " + plan.missedBefore() + " were not claimed until "
-          + now + ", more than the misfire threshold of " + config.misfireThreshold().toMillis()
-          + " ms late (no admin node could reach the database, or none was running); misfire policy " + job.misfirePolicy();
-      planner.recordMissed(job, plan.missedFrom(), reason);
+      planner.recordMissed(job, plan.missedFrom(), missedReason(job, plan, now));
       if (plan.fireNowForMissed()) {
         orders.addAll(planner.plan(snapshot, TriggerType.MISFIRE, now, job.params()));
       }
     }
+    TriggerType trigger = triggerOf(job.scheduleType());
     for (Instant dueAt : plan.fires()) {
       orders.addAll(planner.plan(snapshot, trigger, dueAt, job.params()));
     }
     return orders;
+  }
+
+  private String missedReason(Job job, FirePlan plan, Instant now) {
+    String caughtUp = plan.catchUp().isEmpty() ? "" : "; the " + plan.catchUp().size() + " fires before them (from "
+        + plan.catchUp().get(0) + ") fire late, the job's catch-up limit";
+    return "fires due from " + plan.missedFrom() + " to " + plan.missedBefore() + " were not claimed until "
+        + now + ", more than the misfire threshold of " + config.misfireThreshold().toMillis()
+        + " ms late (no admin node could reach the database, or none was running); misfire policy " + job.misfirePolicy()
+        + caughtUp;
+  }
+
+  private static TriggerType triggerOf(ScheduleType type) {
+    return switch (type) {
+      case FIX_RATE -> TriggerType.FIX_RATE;
+      case FIX_DELAY -> TriggerType.FIX_DELAY;
+      case CRON, NONE -> TriggerType.CRON;
+    };
   }
 
   private Map<Long, ExecutorGroup> groupsOf(List<Job> jobs) {

@@ -3,6 +3,7 @@ package io.tempora.admin.job.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -97,5 +98,34 @@ class ScheduleTest {
   @Test
   void onDemandNeverFiresByItself() {
     assertThat(Schedule.of(ScheduleType.NONE, null, ZoneOffset.UTC).nextFireAfter(Instant.EPOCH)).isEmpty();
+  }
+
+  @Test
+  void fixedRatesAndDelaysTakeWholeSecondsOrIsoDurations() {
+    assertThat(Schedule.of(ScheduleType.FIX_RATE, "PT1M30S", ZoneOffset.UTC)).isEqualTo(
+        new Schedule.Periodic(ScheduleType.FIX_RATE, "PT1M30S", ZoneOffset.UTC, Duration.ofSeconds(90)));
+    assertThat(Schedule.of(ScheduleType.FIX_RATE, " pt0.5s ", ZoneOffset.UTC).nextFireAfter(Instant.EPOCH))
+        .contains(Instant.ofEpochMilli(500));
+    assertThat(Schedule.of(ScheduleType.FIX_DELAY, "30", ZoneOffset.UTC)).isEqualTo(
+        new Schedule.Periodic(ScheduleType.FIX_DELAY, "30", ZoneOffset.UTC, Duration.ofSeconds(30)));
+    assertThat(Schedule.of(ScheduleType.FIX_DELAY, "P1D", ZoneOffset.UTC).nextFireAfter(Instant.EPOCH))
+        .contains(Instant.EPOCH.plus(Duration.ofDays(1)));
+  }
+
+  @Test
+  void onlyAFixedDelayWaitsForItsRun() {
+    assertThat(Schedule.of(ScheduleType.FIX_DELAY, "PT3S", ZoneOffset.UTC).waitsForRun()).isTrue();
+    assertThat(Schedule.of(ScheduleType.FIX_RATE, "PT3S", ZoneOffset.UTC).waitsForRun()).isFalse();
+    assertThat(Schedule.of(ScheduleType.CRON, "* * * * * ?", ZoneOffset.UTC).waitsForRun()).isFalse();
+  }
+
+  @Test
+  void intervalsOutsideTheBoundsOrNotDurationsAreRefusedNamingTheExpression() {
+    for (String wrong : new String[] {"PT0S", "-PT5S", "PT0.05S", "PT0.0005S", "P400D", "99999999999999", "1.5", "PT", "", " "}) {
+      assertThatThrownBy(() -> Schedule.of(ScheduleType.FIX_DELAY, wrong, ZoneOffset.UTC)).as(wrong)
+          .isInstanceOf(InvalidSchedule.class)
+          .extracting(e -> ((InvalidSchedule) e).fieldErrors().get(0).field()).isEqualTo("scheduleExpression");
+    }
+    assertThatThrownBy(() -> Schedule.of(ScheduleType.FIX_RATE, null, ZoneOffset.UTC)).isInstanceOf(InvalidSchedule.class);
   }
 }
