@@ -24,7 +24,7 @@ class SpecsTest {
             "createExecutorGroup", "listExecutorGroups", "getExecutorGroup", "updateExecutorGroup",
             "deleteExecutorGroup", "createJob", "listJobs", "getJob", "updateJob", "deleteJob",
             "enableJob", "disableJob", "triggerJob", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
-            "getRunLog");
+            "getRunLog", "getJobAlarms", "replaceJobAlarms", "listRunAlarms");
   }
 
   @Test

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a request into a definition: addresses and URL checked, events defaulted. */
+/**
+ * Turns a request into a definition: addresses and URL checked, events defaulted. No events means the
+ * defaults, not none: generated clients send an empty list for a field left unset, and a job's alarms
+ * are turned off by removing their targets.
+ */
 final class AlarmDefinitions {
 
   static final int EMAIL_LIMIT = 254;
@@ -23,7 +27,7 @@ final class AlarmDefinitions {
         emails(request.emails == null ? List.of() : request.emails),
         webhookUrl(request.webhookUrl),
         request.webhookSecret,
-        request.events == null ? AlarmEvent.DEFAULTS : request.events);
+        request.events == null || request.events.isEmpty() ? AlarmEvent.DEFAULTS : request.events);
   }
 
   private static List<String> emails(List<String> given) {

@@ -35,6 +35,14 @@ class AlarmDefinitionsTest {
   }
 
   @Test
+  void anEmptyListOfEventsMeansTheDefaultsAsGeneratedClientsSendOneForAnUnsetField() {
+    JobAlarmsRequest request = request(List.of(), null);
+    request.events = Set.of();
+
+    assertThat(AlarmDefinitions.from(request).events()).isEqualTo(AlarmEvent.DEFAULTS);
+  }
+
+  @Test
   void givenEventsAreKeptAsGiven() {
     JobAlarmsRequest request = request(List.of(), null);
     request.events = Set.of(AlarmEvent.KILLED);
