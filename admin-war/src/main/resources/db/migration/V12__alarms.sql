@@ -42,6 +42,5 @@ CREATE TABLE run_alarm (
   sent_at BIGINT,
   CONSTRAINT fk_run_alarm_run FOREIGN KEY (run_id) REFERENCES job_run (id) ON DELETE CASCADE
 );
--- what the senders scan every second; a run's alarms for the API
+-- what the senders scan every second (the foreign key's index serves a run's alarms)
 CREATE INDEX ix_run_alarm_due ON run_alarm (status, next_attempt_at);
-CREATE INDEX ix_run_alarm_run ON run_alarm (run_id);
