@@ -35,11 +35,13 @@ public class AlarmSender {
     }
   }
 
+  /** A full batch means more may be due at once: go on until a round finds fewer. */
   private void send() {
     try {
-      while (sendAlarms.sendDue()) {
-        // a full batch: more alarms may be due now
-      }
+      boolean fullBatch;
+      do {
+        fullBatch = sendAlarms.sendDue();
+      } while (fullBatch);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "sending alarms failed; they stay due and are tried again in " + EVERY_MILLIS + " ms", e);
     }
