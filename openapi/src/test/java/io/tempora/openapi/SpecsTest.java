@@ -25,7 +25,8 @@ class SpecsTest {
             "deleteExecutorGroup", "createJob", "listJobs", "getJob", "updateJob", "deleteJob",
             "enableJob", "disableJob", "copyJob", "triggerJob", "backfillJob", "listGlueVersions", "getGlueVersion",
             "rollBackGlue", "diffGlueVersions", "previewSchedule", "listRuns", "getRun", "getRunFire", "killRun",
-            "getRunLog", "createApiToken", "listApiTokens", "revokeApiToken");
+            "getRunLog", "createApiToken", "listApiTokens", "revokeApiToken", "getJobAlarms", "replaceJobAlarms",
+            "listRunAlarms");
   }
 
   @Test

@@ -42,6 +42,8 @@ public final class TemporaServers implements AutoCloseable {
   /** -Dtempora.st.admin-port / -Dtempora.st.executor-port move them, e.g. beside another checkout's test run. */
   static final int ADMIN_PORT = Integer.getInteger("tempora.st.admin-port", 18080);
   static final int EXECUTOR_PORT = Integer.getInteger("tempora.st.executor-port", 19999);
+  /** Where the admin sends alarm mails; nothing listens there unless a test starts an SMTP server on it. */
+  public static final int SMTP_PORT = freePort();
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
   private final Artifacts artifacts;
@@ -177,7 +179,9 @@ public final class TemporaServers implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-Dtempora.data-dir=" + dataDir,
         "-Dtempora.registry.dead-after=" + DEAD_AFTER,
         "-Dtempora.admin.refused-calls-per-minute=" + REFUSED_CALLS_PER_MINUTE,
-        "-Dtempora.retention.sweep=" + RETENTION_SWEEP));
+        "-Dtempora.retention.sweep=" + RETENTION_SWEEP,
+        "-Dtempora.alarm.smtp.host=127.0.0.1", "-Dtempora.alarm.smtp.port=" + SMTP_PORT,
+        "-Dtempora.alarm.smtp.from=tempora@system-test.example", "-Dtempora.alarm.smtp.timeout=PT3S"));
     command.addAll(database.adminProperties());
     command.addAll(payaraMicro(artifacts.adminWar(), ADMIN_PORT, "payara-admin"));
     admin = ServerProcess.start("admin", command, artifacts.logDir().resolve("admin.log"));
@@ -218,6 +222,14 @@ public final class TemporaServers implements AutoCloseable {
 
   private static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port for the test SMTP server", e);
+    }
   }
 
   private static void requireFree(int port) {

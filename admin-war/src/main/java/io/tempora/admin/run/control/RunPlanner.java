@@ -33,6 +33,7 @@ public class RunPlanner {
   @Inject AdminNode node;
   @Inject Clock clock;
   @Inject Event<RunsStored> stored;
+  @Inject Event<RunsEnded> ended;
   @Inject ExecutorAddresses addresses;
 
   /**
@@ -68,8 +69,11 @@ public class RunPlanner {
     return orders;
   }
 
+  /** A missed run is born final: what follows an end (its alarm) follows it too. */
   public void recordMissed(Job job, Instant firstMissed, String reason) {
-    em.persist(Run.missed(job.id(), firstMissed, reason, node.id(), clock.instant()));
+    Run missed = Run.missed(job.id(), firstMissed, reason, node.id(), clock.instant());
+    em.persist(missed);
+    RunsEnded.fire(ended, List.of(missed));
   }
 
   /** Hands the orders to dispatch once the current transaction has committed; call once per transaction. */
