@@ -76,7 +76,11 @@ public class RunPlanner {
     RunsEnded.fire(ended, List.of(missed));
   }
 
-  /** Hands the orders to dispatch once the current transaction has committed; call once per transaction. */
+  /**
+   * Hands the orders to dispatch once the current transaction has committed. Several callers may
+   * announce in one transaction (a run's end stores its retry and its child runs): each announcement
+   * carries only its own orders, so none is sent twice.
+   */
   public void announce(List<RunOrder> orders) {
     if (!orders.isEmpty()) {
       stored.fire(new RunsStored(List.copyOf(orders)));
