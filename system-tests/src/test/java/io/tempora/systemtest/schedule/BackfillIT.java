@@ -55,7 +55,7 @@ class BackfillIT {
     assertThat(backfill.getLastDueAt()).isEqualTo(FROM.plusMinutes(50));
     assertThat(backfill.getRunIds()).hasSize(6);
     List<Run> runs = await("the backfilled runs ended").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-        .until(() -> backfillRuns(job), all -> all.size() == 6 && all.stream().allMatch(run -> Admin.FINAL.contains(run.getStatus())));
+        .until(() -> backfillRuns(job), all -> all.size() == 6 && all.stream().allMatch(Admin::settled));
     admin.jobs.disableJob(job.getId());
 
     assertThat(runs).extracting(Run::getId).containsExactlyElementsOf(backfill.getRunIds());

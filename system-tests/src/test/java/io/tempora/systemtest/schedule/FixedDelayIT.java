@@ -108,7 +108,7 @@ class FixedDelayIT {
   }
 
   private List<Run> endedFires(Job job) throws Exception {
-    return fixedDelayRuns(job).stream().filter(run -> Admin.FINAL.contains(run.getStatus())).toList();
+    return fixedDelayRuns(job).stream().filter(Admin::settled).toList();
   }
 
   /** In due order. */
